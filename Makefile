@@ -1,0 +1,53 @@
+# Every developer action. On a fresh clone `make demo` and `make test` create .venv themselves.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+GEN_OUT := cloudcockpit_client/_generated
+# The generator's ruff post-hooks are looked up on PATH: make sure it is the pinned one.
+export PATH := $(CURDIR)/$(BIN):$(PATH)
+
+.PHONY: install generate check-generated lint typecheck test pytest demo bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+# Rewrites the generated package from openapi.yaml. The folder is removed first: the generator
+# only clears api/ and models/ on --overwrite, and a stale file must never survive.
+generate: $(STAMP)
+	rm -rf $(GEN_OUT)
+	$(BIN)/openapi-python-client generate --path openapi.yaml --config generator-config.yaml \
+		--meta none --output-path $(GEN_OUT)
+
+# Generates into a temporary folder and fails on any byte of difference with the committed code.
+check-generated: $(STAMP)
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(BIN)/openapi-python-client generate --path openapi.yaml --config generator-config.yaml \
+		--meta none --output-path "$$tmp/out" >/dev/null && \
+	diff -r -u --exclude=__pycache__ "$$tmp/out" $(GEN_OUT) && \
+	echo "check-generated: $(GEN_OUT) equals a fresh generation"
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The whole suite: what CI runs (.ci/run calls exactly `make test`).
+test: check-generated lint typecheck pytest
+
+demo: $(STAMP)
+	$(BIN)/python examples/onboarding.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.margin import Margin
+    from ..models.offer_type_margins import OfferTypeMargins
+
+
+T = TypeVar("T", bound="AddProviderInstanceRequest")
+
+
+@_attrs_define
+class AddProviderInstanceRequest:
+    """The information of the provider instance to add to the customer.
+
+    Attributes:
+        provider_instance_id (UUID): The GUID identifier for the provider instance.
+        provider_customer_data (None | str): Provider-specific data for this customer, as a string holding JSON.
+        margin (Margin): This value object contains the price margin for this entity.
+        offer_type_margins (None | OfferTypeMargins | Unset):
+    """
+
+    provider_instance_id: UUID
+    provider_customer_data: None | str
+    margin: Margin
+    offer_type_margins: None | OfferTypeMargins | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.offer_type_margins import OfferTypeMargins
+
+        provider_instance_id = str(self.provider_instance_id)
+
+        provider_customer_data: None | str
+        provider_customer_data = self.provider_customer_data
+
+        margin = self.margin.to_dict()
+
+        offer_type_margins: dict[str, Any] | None | Unset
+        if isinstance(self.offer_type_margins, Unset):
+            offer_type_margins = UNSET
+        elif isinstance(self.offer_type_margins, OfferTypeMargins):
+            offer_type_margins = self.offer_type_margins.to_dict()
+        else:
+            offer_type_margins = self.offer_type_margins
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "providerInstanceId": provider_instance_id,
+                "providerCustomerData": provider_customer_data,
+                "margin": margin,
+            }
+        )
+        if offer_type_margins is not UNSET:
+            field_dict["offerTypeMargins"] = offer_type_margins
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.margin import Margin
+        from ..models.offer_type_margins import OfferTypeMargins
+
+        d = dict(src_dict)
+        provider_instance_id = UUID(d.pop("providerInstanceId"))
+
+        def _parse_provider_customer_data(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        provider_customer_data = _parse_provider_customer_data(
+            d.pop("providerCustomerData")
+        )
+
+        margin = Margin.from_dict(d.pop("margin"))
+
+        def _parse_offer_type_margins(data: object) -> None | OfferTypeMargins | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                offer_type_margins_type_0 = OfferTypeMargins.from_dict(data)
+
+                return offer_type_margins_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OfferTypeMargins | Unset, data)
+
+        offer_type_margins = _parse_offer_type_margins(d.pop("offerTypeMargins", UNSET))
+
+        add_provider_instance_request = cls(
+            provider_instance_id=provider_instance_id,
+            provider_customer_data=provider_customer_data,
+            margin=margin,
+            offer_type_margins=offer_type_margins,
+        )
+
+        add_provider_instance_request.additional_properties = d
+        return add_provider_instance_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,414 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer_association import CustomerAssociation
+    from ..models.provider_customers import ProviderCustomers
+
+
+T = TypeVar("T", bound="Customer")
+
+
+@_attrs_define
+class Customer:
+    """View model that represents a customer.
+
+    Attributes:
+        company_name (None | str): The company name.
+        country (None | str): The company country (ISO 3166-1 alpha-2).
+        address_line_1 (None | str): Address line 1.
+        city (None | str): The city.
+        state (None | str): The state.
+        zip_ (None | str): The ZIP / postal code.
+        first_name (None | str): Primary contact first name.
+        last_name (None | str): Primary contact last name.
+        email (None | str): Primary contact email.
+        phone (None | str): Primary contact phone.
+        provider_customers (None | ProviderCustomers):
+        id (UUID | Unset): GUID of the customer.
+        tax_id (None | str | Unset): The company tax id.
+        address_line_2 (None | str | Unset): Address line 2.
+        middle_name (None | str | Unset): Primary contact middle name.
+        internal_identifier (None | str | Unset): Customer internal identifier.
+        reseller_id (None | Unset | UUID): When set, a reseller-customer relation is created; when null, a direct CSP-
+            customer relation.
+        customer_associations (list[CustomerAssociation] | None | Unset): The list of partners associated to a customer
+            (item fields are not documented).
+    """
+
+    company_name: None | str
+    country: None | str
+    address_line_1: None | str
+    city: None | str
+    state: None | str
+    zip_: None | str
+    first_name: None | str
+    last_name: None | str
+    email: None | str
+    phone: None | str
+    provider_customers: None | ProviderCustomers
+    id: UUID | Unset = UNSET
+    tax_id: None | str | Unset = UNSET
+    address_line_2: None | str | Unset = UNSET
+    middle_name: None | str | Unset = UNSET
+    internal_identifier: None | str | Unset = UNSET
+    reseller_id: None | Unset | UUID = UNSET
+    customer_associations: list[CustomerAssociation] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.provider_customers import ProviderCustomers
+
+        company_name: None | str
+        company_name = self.company_name
+
+        country: None | str
+        country = self.country
+
+        address_line_1: None | str
+        address_line_1 = self.address_line_1
+
+        city: None | str
+        city = self.city
+
+        state: None | str
+        state = self.state
+
+        zip_: None | str
+        zip_ = self.zip_
+
+        first_name: None | str
+        first_name = self.first_name
+
+        last_name: None | str
+        last_name = self.last_name
+
+        email: None | str
+        email = self.email
+
+        phone: None | str
+        phone = self.phone
+
+        provider_customers: dict[str, Any] | None
+        if isinstance(self.provider_customers, ProviderCustomers):
+            provider_customers = self.provider_customers.to_dict()
+        else:
+            provider_customers = self.provider_customers
+
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        tax_id: None | str | Unset
+        if isinstance(self.tax_id, Unset):
+            tax_id = UNSET
+        else:
+            tax_id = self.tax_id
+
+        address_line_2: None | str | Unset
+        if isinstance(self.address_line_2, Unset):
+            address_line_2 = UNSET
+        else:
+            address_line_2 = self.address_line_2
+
+        middle_name: None | str | Unset
+        if isinstance(self.middle_name, Unset):
+            middle_name = UNSET
+        else:
+            middle_name = self.middle_name
+
+        internal_identifier: None | str | Unset
+        if isinstance(self.internal_identifier, Unset):
+            internal_identifier = UNSET
+        else:
+            internal_identifier = self.internal_identifier
+
+        reseller_id: None | str | Unset
+        if isinstance(self.reseller_id, Unset):
+            reseller_id = UNSET
+        elif isinstance(self.reseller_id, UUID):
+            reseller_id = str(self.reseller_id)
+        else:
+            reseller_id = self.reseller_id
+
+        customer_associations: list[dict[str, Any]] | None | Unset
+        if isinstance(self.customer_associations, Unset):
+            customer_associations = UNSET
+        elif isinstance(self.customer_associations, list):
+            customer_associations = []
+            for customer_associations_type_0_item_data in self.customer_associations:
+                customer_associations_type_0_item = (
+                    customer_associations_type_0_item_data.to_dict()
+                )
+                customer_associations.append(customer_associations_type_0_item)
+
+        else:
+            customer_associations = self.customer_associations
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "companyName": company_name,
+                "country": country,
+                "addressLine1": address_line_1,
+                "city": city,
+                "state": state,
+                "zip": zip_,
+                "firstName": first_name,
+                "lastName": last_name,
+                "email": email,
+                "phone": phone,
+                "providerCustomers": provider_customers,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if tax_id is not UNSET:
+            field_dict["taxId"] = tax_id
+        if address_line_2 is not UNSET:
+            field_dict["addressLine2"] = address_line_2
+        if middle_name is not UNSET:
+            field_dict["middleName"] = middle_name
+        if internal_identifier is not UNSET:
+            field_dict["internalIdentifier"] = internal_identifier
+        if reseller_id is not UNSET:
+            field_dict["resellerId"] = reseller_id
+        if customer_associations is not UNSET:
+            field_dict["customerAssociations"] = customer_associations
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.customer_association import CustomerAssociation
+        from ..models.provider_customers import ProviderCustomers
+
+        d = dict(src_dict)
+
+        def _parse_company_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        company_name = _parse_company_name(d.pop("companyName"))
+
+        def _parse_country(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        country = _parse_country(d.pop("country"))
+
+        def _parse_address_line_1(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        address_line_1 = _parse_address_line_1(d.pop("addressLine1"))
+
+        def _parse_city(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        city = _parse_city(d.pop("city"))
+
+        def _parse_state(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        state = _parse_state(d.pop("state"))
+
+        def _parse_zip_(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        zip_ = _parse_zip_(d.pop("zip"))
+
+        def _parse_first_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        first_name = _parse_first_name(d.pop("firstName"))
+
+        def _parse_last_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_name = _parse_last_name(d.pop("lastName"))
+
+        def _parse_email(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        email = _parse_email(d.pop("email"))
+
+        def _parse_phone(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        phone = _parse_phone(d.pop("phone"))
+
+        def _parse_provider_customers(data: object) -> None | ProviderCustomers:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                provider_customers_type_0 = ProviderCustomers.from_dict(data)
+
+                return provider_customers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProviderCustomers, data)
+
+        provider_customers = _parse_provider_customers(d.pop("providerCustomers"))
+
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        def _parse_tax_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tax_id = _parse_tax_id(d.pop("taxId", UNSET))
+
+        def _parse_address_line_2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_line_2 = _parse_address_line_2(d.pop("addressLine2", UNSET))
+
+        def _parse_middle_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        middle_name = _parse_middle_name(d.pop("middleName", UNSET))
+
+        def _parse_internal_identifier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        internal_identifier = _parse_internal_identifier(
+            d.pop("internalIdentifier", UNSET)
+        )
+
+        def _parse_reseller_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                reseller_id_type_0 = UUID(data)
+
+                return reseller_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        reseller_id = _parse_reseller_id(d.pop("resellerId", UNSET))
+
+        def _parse_customer_associations(
+            data: object,
+        ) -> list[CustomerAssociation] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                customer_associations_type_0 = []
+                _customer_associations_type_0 = data
+                for (
+                    customer_associations_type_0_item_data
+                ) in _customer_associations_type_0:
+                    customer_associations_type_0_item = CustomerAssociation.from_dict(
+                        customer_associations_type_0_item_data
+                    )
+
+                    customer_associations_type_0.append(
+                        customer_associations_type_0_item
+                    )
+
+                return customer_associations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CustomerAssociation] | None | Unset, data)
+
+        customer_associations = _parse_customer_associations(
+            d.pop("customerAssociations", UNSET)
+        )
+
+        customer = cls(
+            company_name=company_name,
+            country=country,
+            address_line_1=address_line_1,
+            city=city,
+            state=state,
+            zip_=zip_,
+            first_name=first_name,
+            last_name=last_name,
+            email=email,
+            phone=phone,
+            provider_customers=provider_customers,
+            id=id,
+            tax_id=tax_id,
+            address_line_2=address_line_2,
+            middle_name=middle_name,
+            internal_identifier=internal_identifier,
+            reseller_id=reseller_id,
+            customer_associations=customer_associations,
+        )
+
+        customer.additional_properties = d
+        return customer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_detail import ErrorDetail
+
+
+T = TypeVar("T", bound="ErrorResponse")
+
+
+@_attrs_define
+class ErrorResponse:
+    """The response returned in case of an error, with details and the correlationId of the request.
+
+    Attributes:
+        status_code (int | Unset): HTTP status that represents the error scenario.
+        type_ (None | str | Unset): The type of error that occurred.
+        description (None | str | Unset): Describes the error scenario.
+        correlation_id (None | str | Unset): Correlation id of the request that caused the error.
+        errors (list[ErrorDetail] | None | Unset): Details of the errors in this scenario.
+    """
+
+    status_code: int | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    correlation_id: None | str | Unset = UNSET
+    errors: list[ErrorDetail] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status_code = self.status_code
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        correlation_id: None | str | Unset
+        if isinstance(self.correlation_id, Unset):
+            correlation_id = UNSET
+        else:
+            correlation_id = self.correlation_id
+
+        errors: list[dict[str, Any]] | None | Unset
+        if isinstance(self.errors, Unset):
+            errors = UNSET
+        elif isinstance(self.errors, list):
+            errors = []
+            for errors_type_0_item_data in self.errors:
+                errors_type_0_item = errors_type_0_item_data.to_dict()
+                errors.append(errors_type_0_item)
+
+        else:
+            errors = self.errors
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status_code is not UNSET:
+            field_dict["statusCode"] = status_code
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if description is not UNSET:
+            field_dict["description"] = description
+        if correlation_id is not UNSET:
+            field_dict["correlationId"] = correlation_id
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.error_detail import ErrorDetail
+
+        d = dict(src_dict)
+        status_code = d.pop("statusCode", UNSET)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_correlation_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        correlation_id = _parse_correlation_id(d.pop("correlationId", UNSET))
+
+        def _parse_errors(data: object) -> list[ErrorDetail] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                errors_type_0 = []
+                _errors_type_0 = data
+                for errors_type_0_item_data in _errors_type_0:
+                    errors_type_0_item = ErrorDetail.from_dict(errors_type_0_item_data)
+
+                    errors_type_0.append(errors_type_0_item)
+
+                return errors_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ErrorDetail] | None | Unset, data)
+
+        errors = _parse_errors(d.pop("errors", UNSET))
+
+        error_response = cls(
+            status_code=status_code,
+            type_=type_,
+            description=description,
+            correlation_id=correlation_id,
+            errors=errors,
+        )
+
+        error_response.additional_properties = d
+        return error_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

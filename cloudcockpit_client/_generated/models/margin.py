@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.margin_rule import MarginRule
+
+
+T = TypeVar("T", bound="Margin")
+
+
+@_attrs_define
+class Margin:
+    """This value object contains the price margin for this entity.
+
+    Attributes:
+        margin_rule (MarginRule): The margin rule applied. Possible values: Markup, Margin, SplitMargin or
+            ErpMinusDiscount.
+        value (float): The value applied to this price margin (a percentage). Should not be below 0 or above 999.
+    """
+
+    margin_rule: MarginRule
+    value: float
+
+    def to_dict(self) -> dict[str, Any]:
+        margin_rule = self.margin_rule.to_dict()
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "marginRule": margin_rule,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.margin_rule import MarginRule
+
+        d = dict(src_dict)
+        margin_rule = MarginRule.from_dict(d.pop("marginRule"))
+
+        value = d.pop("value")
+
+        margin = cls(
+            margin_rule=margin_rule,
+            value=value,
+        )
+
+        return margin

@@ -1,0 +1,18 @@
+from typing import Literal
+
+MarginRuleName = Literal["ErpMinusDiscount", "Margin", "Markup", "SplitMargin"]
+
+MARGIN_RULE_NAME_VALUES: set[MarginRuleName] = {
+    "ErpMinusDiscount",
+    "Margin",
+    "Markup",
+    "SplitMargin",
+}
+
+
+def check_margin_rule_name(value: str) -> MarginRuleName:
+    if value in MARGIN_RULE_NAME_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {MARGIN_RULE_NAME_VALUES!r}"
+    )

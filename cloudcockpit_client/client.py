@@ -1,0 +1,455 @@
+"""CloudCockpit: configuration, lifecycle, and the operation methods.
+
+A call flows like this::
+
+    cc.customers.add_provider_instance(...)       checks input, builds the generated request model
+      -> _generated.api.customers.<op>._get_kwargs   method, URL, query, headers, JSON body
+      -> httpx.AsyncClient                          default headers: X-Tenant, User-Agent, Accept
+         BearerAuth (auth.py)                       bearer token, cached; one refresh + resend on 401
+         RetryTransport (retries.py)                backoff, jitter, Retry-After; same request re-sent
+         inner transport                            httpx's own, or one you pass
+      <- httpx.Response
+      -> errors.py: 2xx -> the value; anything else -> a typed exception
+
+The generated ``asyncio_detailed`` functions are not used for sending: their response parsing
+raises JSONDecodeError on a non-JSON error body (a gateway's HTML page) and loses the response,
+so the wrapper sends the generated request itself and maps the raw response.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import platform
+import types
+import uuid
+from collections.abc import Mapping
+from typing import Any, Literal, Protocol, Self
+from uuid import UUID
+
+import anyio
+import httpx
+
+from . import _constants
+from ._generated.api.customers import add_provider_instance as _add_provider_instance
+from ._generated.api.customers import retry_provider_customer as _retry_provider_customer
+from ._generated.api.customers import update_account_info as _update_account_info
+from ._generated.models import (
+    AddProviderInstanceRequest,
+    Customer,
+    Margin,
+    OfferTypeMargins,
+    UpdateAccountInfoRequest,
+)
+from ._generated.types import UNSET
+from ._validation import as_uuid, check_header_value, encode_json
+from ._version import __version__
+from .auth import (
+    BearerAuth,
+    CallableToken,
+    ClientCredentials,
+    ClientCredentialsSource,
+    StaticToken,
+    TokenProvider,
+    TokenSource,
+    _check_secure_url,
+)
+from .errors import ResponseValidationError, decode_json, error_from_response, error_from_transport
+from .providers import ProviderCustomerData, encode_provider_customer_data
+from .retries import ATTEMPTS_EXTENSION, RetryPolicy, RetryTransport
+
+__all__ = ["CloudCockpit", "Customers"]
+
+USER_AGENT = f"cloudcockpit-client/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
+
+
+class _GeneratedOperation(Protocol):
+    """A generated operation module: what the wrapper uses of it."""
+
+    def _get_kwargs(self, *args: Any, **kwargs: Any) -> dict[str, Any]: ...
+
+
+def _timeouts(timeout: float | httpx.Timeout) -> tuple[httpx.Timeout, float | None]:
+    if isinstance(timeout, httpx.Timeout):
+        return timeout, None
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0:
+        raise ValueError(f"timeout must be a number of seconds > 0 or an httpx.Timeout, got {timeout!r}")
+    seconds = float(timeout)
+    return httpx.Timeout(seconds, connect=min(_constants.DEFAULT_CONNECT_TIMEOUT, seconds)), seconds
+
+
+def _retry_policy(retries: int | RetryPolicy) -> RetryPolicy:
+    if isinstance(retries, RetryPolicy):
+        return retries
+    if isinstance(retries, bool) or not isinstance(retries, int):
+        raise ValueError(f"retries must be an int >= 0 or a RetryPolicy, got {retries!r}")
+    return RetryPolicy(max_retries=retries)
+
+
+def _inner_transport(transport: httpx.AsyncBaseTransport | str | None) -> httpx.AsyncBaseTransport:
+    if transport is None:
+        return httpx.AsyncHTTPTransport(
+            limits=httpx.Limits(
+                max_connections=_constants.DEFAULT_MAX_CONNECTIONS,
+                max_keepalive_connections=_constants.DEFAULT_MAX_KEEPALIVE_CONNECTIONS,
+            )
+        )
+    if isinstance(transport, httpx.AsyncBaseTransport):
+        return transport
+    if transport == "aiohttp":
+        try:
+            from httpx_aiohttp import AiohttpTransport  # type: ignore[import-not-found]
+        except ImportError:
+            raise ImportError(
+                'transport="aiohttp" needs the optional extra: pip install "cloudcockpit-client[aiohttp]"'
+            ) from None
+        inner: httpx.AsyncBaseTransport = AiohttpTransport()
+        return inner
+    raise TypeError(f'transport must be an httpx.AsyncBaseTransport, "aiohttp" or None, got {transport!r}')
+
+
+def _request_of(exc: BaseException) -> httpx.Request | None:
+    if isinstance(exc, httpx.RequestError):
+        try:
+            return exc.request
+        except RuntimeError:  # httpx raises when the error was not tied to a request
+            return None
+    return None
+
+
+def _correlation_id(value: str | UUID | None) -> str:
+    if value is None:
+        return str(uuid.uuid4())
+    if isinstance(value, UUID):
+        return str(value)
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"correlation_id must be a UUID or a non-empty string, got {value!r}")
+    return check_header_value(value, "correlation_id")
+
+
+def _margin(value: Margin | Mapping[str, Any], name: str) -> Margin:
+    if isinstance(value, Margin):
+        return value
+    if isinstance(value, Mapping):
+        try:
+            return Margin.from_dict(value)
+        except KeyError as exc:
+            raise ValueError(f"{name}: missing required field {exc.args[0]!r}") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ValueError(f"{name}: {exc}") from None
+    raise TypeError(f"{name} must be a Margin or a mapping, got {type(value).__name__}")
+
+
+def _offer_type_margins(
+    value: OfferTypeMargins | Mapping[str, Margin | Mapping[str, Any]] | None,
+) -> OfferTypeMargins | None:
+    if value is None or isinstance(value, OfferTypeMargins):
+        return value
+    if not isinstance(value, Mapping):
+        raise TypeError(f"offer_type_margins must be a mapping or None, got {type(value).__name__}")
+    result = OfferTypeMargins()
+    for key, margin in value.items():
+        if not isinstance(key, str):
+            raise TypeError(f"offer_type_margins: keys must be offer type names (str), got {key!r}")
+        result[key] = _margin(margin, f"offer_type_margins[{key!r}]")
+    return result
+
+
+def _customer(value: Customer | Mapping[str, Any]) -> Customer:
+    if isinstance(value, Customer):
+        return value
+    if isinstance(value, Mapping):
+        try:
+            return Customer.from_dict(value)
+        except KeyError as exc:
+            raise ValueError(f"customer: missing required field {exc.args[0]!r}") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ValueError(f"customer: {exc}") from None
+    raise TypeError(f"customer must be a Customer or a mapping, got {type(value).__name__}")
+
+
+class CloudCockpit:
+    """An async client for the CloudCockpit CSP API.
+
+    Give exactly one of ``token`` (a str, or a callable returning one) and ``credentials``
+    (ClientCredentials). Use it as an async context manager, or call ``aclose()``::
+
+        async with CloudCockpit("portal.example.com", token="eyJ...") as cc:
+            await cc.customers.retry_provider_customer(customer_id, provider_instance_id)
+
+    Args:
+        tenant: the X-Tenant header: the domain used to access the CloudCockpit portal.
+        token: a bearer token, or a (async) callable called before each request for one.
+        credentials: OAuth2 client credentials; tokens are fetched, cached and refreshed.
+        base_url: the API's base URL. Plain http is refused except for loopback hosts, unless
+            ``allow_insecure_http=True``.
+        timeout: seconds for the whole call, retries included (connecting gets at most 5 s of
+            it), or an ``httpx.Timeout`` for per-phase limits without a total.
+        retries: retries after the first attempt (0 turns retrying off), or a RetryPolicy.
+        transport: an ``httpx.AsyncBaseTransport`` to send through (the retry layer wraps it),
+            or ``"aiohttp"`` for the transport of the optional ``[aiohttp]`` extra.
+        allow_insecure_http: allow a non-loopback ``http://`` base URL (the token travels in clear).
+    """
+
+    def __init__(
+        self,
+        tenant: str,
+        *,
+        token: str | TokenProvider | None = None,
+        credentials: ClientCredentials | None = None,
+        base_url: str = _constants.DEFAULT_BASE_URL,
+        timeout: float | httpx.Timeout = _constants.DEFAULT_TIMEOUT,
+        retries: int | RetryPolicy = _constants.DEFAULT_MAX_RETRIES,
+        transport: httpx.AsyncBaseTransport | Literal["aiohttp"] | None = None,
+        allow_insecure_http: bool = False,
+    ) -> None:
+        if not isinstance(tenant, str) or not tenant.strip():
+            raise ValueError("tenant must be a non-empty string (the domain used to access the portal)")
+        self.tenant = check_header_value(tenant, "tenant")
+        base = _check_secure_url(base_url, "base_url", allow_insecure_http=allow_insecure_http)
+        self.base_url = str(base).rstrip("/")
+        http_timeout, self._total_timeout = _timeouts(timeout)
+        self.retry_policy = _retry_policy(retries)
+
+        if (token is None) == (credentials is None):
+            raise ValueError("give exactly one of token= and credentials=")
+
+        self._transport = RetryTransport(_inner_transport(transport), self.retry_policy)
+        headers = {"X-Tenant": self.tenant, "User-Agent": USER_AGENT, "Accept": "application/json"}
+        source: TokenSource
+        self._token_http: httpx.AsyncClient | None = None
+        if credentials is not None:
+            if not isinstance(credentials, ClientCredentials):
+                raise TypeError(f"credentials must be ClientCredentials, got {type(credentials).__name__}")
+            # The token endpoint shares the transport (and so the pool and retries) but not the
+            # API's default headers: X-Tenant is none of Microsoft's business.
+            self._token_http = httpx.AsyncClient(
+                transport=self._transport, timeout=http_timeout, headers={"User-Agent": USER_AGENT}
+            )
+            source = ClientCredentialsSource(credentials, self._token_http)
+            self._auth_kind = "client credentials"
+        elif isinstance(token, str):
+            source = StaticToken(token)
+            self._auth_kind = "static token"
+        elif callable(token):
+            source = CallableToken(token)
+            self._auth_kind = "token callable"
+        else:
+            raise TypeError(f"token must be a str or a callable returning one, got {type(token).__name__}")
+        self._token_source = source
+
+        self._http = httpx.AsyncClient(
+            base_url=self.base_url,
+            headers=headers,
+            timeout=http_timeout,
+            auth=BearerAuth(source, allow_insecure_http=allow_insecure_http),
+            transport=self._transport,
+            follow_redirects=False,
+        )
+        self.customers = Customers(self)
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **kwargs: Any) -> CloudCockpit:
+        """Build a client from CLOUDCOCKPIT_* variables.
+
+        CLOUDCOCKPIT_TENANT (required); CLOUDCOCKPIT_TOKEN, or CLOUDCOCKPIT_CLIENT_ID with
+        CLOUDCOCKPIT_CLIENT_SECRET (and optionally CLOUDCOCKPIT_TOKEN_URL, CLOUDCOCKPIT_SCOPE);
+        CLOUDCOCKPIT_BASE_URL (optional). Keyword arguments are passed to the constructor.
+        """
+        env = os.environ if environ is None else environ
+        tenant = env.get("CLOUDCOCKPIT_TENANT")
+        if not tenant:
+            raise ValueError("CLOUDCOCKPIT_TENANT is not set (the domain used to access the portal)")
+        token = env.get("CLOUDCOCKPIT_TOKEN")
+        client_id = env.get("CLOUDCOCKPIT_CLIENT_ID")
+        client_secret = env.get("CLOUDCOCKPIT_CLIENT_SECRET")
+        if token and (client_id or client_secret):
+            raise ValueError("set either CLOUDCOCKPIT_TOKEN or CLOUDCOCKPIT_CLIENT_ID/_SECRET, not both")
+        if not token:
+            if not client_id or not client_secret:
+                raise ValueError(
+                    "set CLOUDCOCKPIT_TOKEN, or both CLOUDCOCKPIT_CLIENT_ID and CLOUDCOCKPIT_CLIENT_SECRET"
+                )
+            extra = {}
+            if env.get("CLOUDCOCKPIT_TOKEN_URL"):
+                extra["token_url"] = env["CLOUDCOCKPIT_TOKEN_URL"]
+            if env.get("CLOUDCOCKPIT_SCOPE"):
+                extra["scope"] = env["CLOUDCOCKPIT_SCOPE"]
+            kwargs.setdefault("credentials", ClientCredentials(client_id, client_secret, **extra))
+        else:
+            kwargs.setdefault("token", token)
+        if env.get("CLOUDCOCKPIT_BASE_URL"):
+            kwargs.setdefault("base_url", env["CLOUDCOCKPIT_BASE_URL"])
+        return cls(tenant, **kwargs)
+
+    def __repr__(self) -> str:
+        return f"CloudCockpit(tenant={self.tenant!r}, base_url={self.base_url!r}, auth={self._auth_kind!r})"
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: types.TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the connection pool. The client cannot be used afterwards."""
+        await self._http.aclose()
+
+    @property
+    def is_closed(self) -> bool:
+        """True once aclose() has run."""
+        return self._http.is_closed
+
+    async def _send(
+        self, operation: _GeneratedOperation, correlation_id: str, *args: Any, **kwargs: Any
+    ) -> httpx.Response:
+        """Send one generated operation; return a 2xx response or raise a CloudCockpitError."""
+        request_kwargs = operation._get_kwargs(
+            *args, x_tenant=self.tenant, x_correlation_id=correlation_id, **kwargs
+        )
+        if "json" in request_kwargs:
+            request_kwargs["content"] = encode_json(request_kwargs.pop("json"), "request body")
+        deadline = (
+            anyio.fail_after(self._total_timeout)
+            if self._total_timeout is not None
+            else contextlib.nullcontext()
+        )
+        try:
+            with deadline:
+                response = await self._http.request(**request_kwargs)
+        except (httpx.TransportError, httpx.DecodingError, TimeoutError) as exc:
+            request = _request_of(exc)
+            attempts = request.extensions.get(ATTEMPTS_EXTENSION, 1) if request is not None else 1
+            raise error_from_transport(
+                exc, request=request, correlation_id=correlation_id, attempts=attempts
+            ) from exc
+        if not response.is_success:
+            attempts = response.request.extensions.get(ATTEMPTS_EXTENSION, 1)
+            raise error_from_response(response, correlation_id=correlation_id, attempts=attempts)
+        return response
+
+
+class Customers:
+    """The customer operations: ``cc.customers``."""
+
+    def __init__(self, client: CloudCockpit) -> None:
+        self._client = client
+
+    async def retry_provider_customer(
+        self,
+        customer_id: UUID | str,
+        provider_instance_id: UUID | str,
+        *,
+        correlation_id: UUID | str | None = None,
+    ) -> None:
+        """Retry the creation of a failed provider customer (POST .../provider-customers/{id}; 204).
+
+        The provider customer must be in the failed status, otherwise the API answers with an
+        error (BadRequestError). Not retried on ambiguous failures: it is a POST.
+        """
+        customer = as_uuid(customer_id, "customer_id")
+        instance = as_uuid(provider_instance_id, "provider_instance_id")
+        cid = _correlation_id(correlation_id)
+        await self._client._send(_retry_provider_customer, cid, customer, instance)
+
+    async def add_provider_instance(
+        self,
+        customer_id: UUID | str,
+        *,
+        provider_instance_id: UUID | str,
+        provider_customer_data: ProviderCustomerData,
+        margin: Margin | Mapping[str, Any],
+        offer_type_margins: OfferTypeMargins | Mapping[str, Margin | Mapping[str, Any]] | None = None,
+        reseller_id: UUID | str | None = None,
+        correlation_id: UUID | str | None = None,
+    ) -> str:
+        """Add a provider instance to a customer (POST .../provider-instances; 201).
+
+        Args:
+            provider_customer_data: MicrosoftCustomerData for a Microsoft instance, a str holding
+                JSON (sent unchanged), a mapping (JSON-encoded), or None (sent as null).
+            margin: the price margin, e.g. ``{"marginRule": {"name": "Markup"}, "value": 10}``.
+            offer_type_margins: offer type name -> margin, overriding ``margin``; None leaves it out.
+            reseller_id: only for CSPs, to add it on a reseller's relationship with the customer.
+
+        Returns:
+            The string the API returns in the 201 body (its meaning is not documented).
+        """
+        customer = as_uuid(customer_id, "customer_id")
+        body = AddProviderInstanceRequest(
+            provider_instance_id=as_uuid(provider_instance_id, "provider_instance_id"),
+            provider_customer_data=encode_provider_customer_data(provider_customer_data),
+            margin=_margin(margin, "margin"),
+        )
+        otm = _offer_type_margins(offer_type_margins)
+        if otm is not None:
+            body.offer_type_margins = otm
+        reseller = UNSET if reseller_id is None else as_uuid(reseller_id, "reseller_id")
+        cid = _correlation_id(correlation_id)
+        response = await self._client._send(
+            _add_provider_instance, cid, customer, body=body, reseller_id=reseller
+        )
+        return _created_string(response, cid)
+
+    async def update_account_info(
+        self,
+        customer_id: UUID | str,
+        *,
+        customer: Customer | Mapping[str, Any] | None,
+        retry_failed_provider_customers_from_company_info: bool = False,
+        correlation_id: UUID | str | None = None,
+    ) -> None:
+        """Update a customer's account info (PATCH .../account-info; 202).
+
+        Args:
+            customer: the Customer view model (send the whole customer: the docs mark several
+                fields required). Fields left UNSET are omitted; fields set to None are sent as null.
+                None leaves ``customer`` out of the body.
+            retry_failed_provider_customers_from_company_info: also retry every provider customer
+                that failed because of invalid company info.
+        """
+        target = as_uuid(customer_id, "customer_id")
+        if not isinstance(retry_failed_provider_customers_from_company_info, bool):
+            raise TypeError("retry_failed_provider_customers_from_company_info must be a bool")
+        body = UpdateAccountInfoRequest(
+            retry_failed_provider_customers_from_company_info=retry_failed_provider_customers_from_company_info
+        )
+        if customer is not None:
+            body.customer = _customer(customer)
+        cid = _correlation_id(correlation_id)
+        await self._client._send(_update_account_info, cid, target, body=body)
+
+
+def _created_string(response: httpx.Response, correlation_id: str) -> str:
+    """The 201 body of add_provider_instance: a JSON string (or, from text/plain, the text)."""
+    content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+    if content_type == "text/plain":
+        # ASP.NET serialises a string result as text/plain when content negotiation allows it.
+        try:
+            return response.content.decode(response.encoding or "utf-8")
+        except (UnicodeDecodeError, LookupError):
+            pass
+    else:
+        ok, value = decode_json(response.content)
+        if ok and isinstance(value, str):
+            return value
+    raise ResponseValidationError(
+        f"expected a JSON string in the {response.status_code} body, got {_describe_body(response)}",
+        response=response,
+        correlation_id=correlation_id,
+    )
+
+
+def _describe_body(response: httpx.Response) -> str:
+    if not response.content:
+        return "an empty body"
+    ok, value = decode_json(response.content)
+    if ok:
+        return f"JSON {type(value).__name__}"
+    content_type = response.headers.get("Content-Type", "no content type")
+    return f"{len(response.content)} bytes of {content_type} that are not JSON"

@@ -1,0 +1,366 @@
+"""The exceptions this SDK raises, and the functions that map HTTP outcomes onto them.
+
+Every failure of a call is one of these, so ``except CloudCockpitError`` catches them all::
+
+    CloudCockpitError
+    ├── APIConnectionError          no response: DNS, refused, reset, TLS   (.request)
+    │   └── APITimeoutError         a timeout: connect, read, write, pool, or the call's total
+    ├── APIStatusError              any non-2xx after retries               (.status_code .error_type .description
+    │   ├── BadRequestError    400                                           .correlation_id .errors .response)
+    │   ├── AuthenticationError 401
+    │   ├── PermissionDeniedError 403
+    │   ├── NotFoundError      404
+    │   ├── ConflictError      409
+    │   ├── RateLimitError     429
+    │   └── InternalServerError 5xx
+    ├── CredentialError             the token endpoint refused or failed
+    └── ResponseValidationError     2xx whose body is not what the spec says
+
+Mapping never raises anything but these: an error body may be empty, HTML, truncated JSON, a
+JSON list or an ASP.NET ProblemDetails, and the exception still carries the status, a readable
+description and the correlation id.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from http import HTTPStatus
+from typing import Any
+
+import attrs
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "CloudCockpitError",
+    "ConflictError",
+    "CredentialError",
+    "FieldError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+]
+
+# Long enough for any real description, short enough that a 5 MB error page stays one line.
+_MAX_DESCRIPTION = 1000
+
+
+class CloudCockpitError(Exception):
+    """Base class of every exception raised by this SDK."""
+
+
+@attrs.frozen
+class FieldError:
+    """The errors the API reported for one property of the request (``errors[]`` in the body)."""
+
+    property_name: str | None
+    descriptions: list[str] = attrs.field(factory=list)
+
+
+class APIConnectionError(CloudCockpitError):
+    """No response was received: DNS failure, connection refused or reset, TLS failure.
+
+    Raised after the retry policy gave up. ``request`` is the httpx request that failed,
+    ``correlation_id`` the X-Correlation-Id sent with it, ``attempts`` how many were made.
+    """
+
+    def __init__(
+        self,
+        message: str = "Connection error.",
+        *,
+        request: httpx.Request | None = None,
+        correlation_id: str | None = None,
+        attempts: int = 1,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+        self.correlation_id = correlation_id
+        self.attempts = attempts
+
+    def __str__(self) -> str:
+        parts = [self.message]
+        if self.correlation_id:
+            parts.append(f"correlation id {self.correlation_id}")
+        if self.attempts > 1:
+            parts.append(f"{self.attempts} attempts")
+        return "; ".join(parts)
+
+
+class APITimeoutError(APIConnectionError):
+    """A timeout: connecting, reading, writing, waiting for a pooled connection, or the call's total."""
+
+    def __init__(
+        self,
+        message: str = "Request timed out.",
+        *,
+        request: httpx.Request | None = None,
+        correlation_id: str | None = None,
+        attempts: int = 1,
+    ) -> None:
+        super().__init__(message, request=request, correlation_id=correlation_id, attempts=attempts)
+
+
+class APIStatusError(CloudCockpitError):
+    """The API answered with a non-2xx status (after retries, and after one token refresh on 401).
+
+    Fields come from the documented error body when there is one; otherwise ``description`` is
+    the reason phrase, and ``correlation_id`` is the X-Correlation-Id this SDK sent.
+    """
+
+    def __init__(
+        self,
+        *,
+        response: httpx.Response,
+        description: str,
+        error_type: str | None = None,
+        correlation_id: str | None = None,
+        errors: list[FieldError] | None = None,
+        body: object = None,
+        attempts: int = 1,
+    ) -> None:
+        self.response = response
+        self.status_code = response.status_code
+        self.description = description
+        self.error_type = error_type
+        self.correlation_id = correlation_id
+        self.errors: list[FieldError] = list(errors or [])
+        self.body = body
+        self.attempts = attempts
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        line = f"{self.status_code} {_reason(self.response)}: {self.description}"
+        extras = []
+        if self.error_type:
+            extras.append(f"type {self.error_type}")
+        if self.errors:
+            fields = ", ".join(e.property_name or "(request)" for e in self.errors)
+            extras.append(f"fields {fields}")
+        if self.correlation_id:
+            extras.append(f"correlation id {self.correlation_id}")
+        if self.attempts > 1:
+            extras.append(f"{self.attempts} attempts")
+        if extras:
+            line += f" ({'; '.join(extras)})"
+        return line
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exceptions with keyword-only constructors do not pickle by default; keep them
+        # transportable between processes (multiprocessing, task queues).
+        return (_rebuild, (type(self), self.__dict__))
+
+
+def _rebuild(cls: type[APIStatusError], state: dict[str, Any]) -> APIStatusError:
+    error = cls.__new__(cls)
+    error.__dict__.update(state)
+    return error
+
+
+class BadRequestError(APIStatusError):
+    """400: the request broke a validation or business rule; see ``errors`` for the fields."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the bearer token is missing, invalid or expired (even after one refresh)."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the caller's role may not do this (for example a reseller on another's customer)."""
+
+
+class NotFoundError(APIStatusError):
+    """404: the customer, provider instance or provider customer does not exist."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the current state."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests, still refused after the retry policy's attempts."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the server failed (after the retries the method allows)."""
+
+
+class CredentialError(CloudCockpitError):
+    """The token endpoint refused the client credentials or failed.
+
+    ``error_code`` and ``error_description`` are the OAuth2 ``error`` and ``error_description``
+    of the endpoint's answer (when it gave one); the client secret never appears here.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None = None,
+        error_code: str | None = None,
+        error_description: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status_code = status_code
+        self.error_code = error_code
+        self.error_description = error_description
+
+
+class ResponseValidationError(CloudCockpitError):
+    """A 2xx response whose body is not what the spec documents (e.g. a 201 that is not a JSON string)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        correlation_id: str | None = None,
+    ) -> None:
+        self.message = message
+        self.response = response
+        self.status_code = response.status_code
+        self.correlation_id = correlation_id
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        line = f"{self.status_code} {_reason(self.response)}: {self.message}"
+        if self.correlation_id:
+            line += f" (correlation id {self.correlation_id})"
+        return line
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), self.__dict__))
+
+
+_STATUS_CLASSES: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    429: RateLimitError,
+}
+
+
+def _reason(response: httpx.Response) -> str:
+    try:
+        return HTTPStatus(response.status_code).phrase
+    except ValueError:
+        return response.reason_phrase or "HTTP error"
+
+
+def _one_line(text: str) -> str:
+    flat = " ".join(text.split())
+    if len(flat) > _MAX_DESCRIPTION:
+        flat = flat[: _MAX_DESCRIPTION - 1] + "…"
+    return flat
+
+
+def _opt_str(value: object) -> str | None:
+    if isinstance(value, str) and value.strip():
+        return _one_line(value)
+    return None
+
+
+def decode_json(content: bytes) -> tuple[bool, object]:
+    """Decode a body as JSON without ever raising: (True, value) or (False, None)."""
+    if not content:
+        return False, None
+    try:
+        return True, json.loads(content)
+    except (ValueError, RecursionError):
+        # ValueError covers JSONDecodeError and UnicodeDecodeError.
+        return False, None
+
+
+def _field_errors(raw: object) -> list[FieldError]:
+    result: list[FieldError] = []
+    if isinstance(raw, list):
+        for item in raw:
+            if not isinstance(item, Mapping):
+                continue
+            name = item.get("propertyName")
+            result.append(
+                FieldError(name if isinstance(name, str) else None, _messages(item.get("description")))
+            )
+    elif isinstance(raw, Mapping):
+        # ASP.NET's ValidationProblemDetails: {"errors": {"Field": ["message", ...]}}.
+        for name, messages in raw.items():
+            result.append(FieldError(str(name), _messages(messages)))
+    return result
+
+
+def _messages(raw: object) -> list[str]:
+    if isinstance(raw, str):
+        return [raw]
+    if isinstance(raw, list):
+        return [m for m in raw if isinstance(m, str)]
+    return []
+
+
+def error_from_response(
+    response: httpx.Response, *, correlation_id: str | None, attempts: int = 1
+) -> APIStatusError:
+    """Build the typed exception for a non-2xx response; never raises itself.
+
+    The response body must already be read.
+    """
+    ok, body = decode_json(response.content)
+    description: str | None = None
+    error_type: str | None = None
+    body_correlation: str | None = None
+    errors: list[FieldError] = []
+    if ok and isinstance(body, Mapping):
+        description = (
+            _opt_str(body.get("description")) or _opt_str(body.get("detail")) or _opt_str(body.get("title"))
+        )
+        error_type = _opt_str(body.get("type"))
+        body_correlation = _opt_str(body.get("correlationId"))
+        errors = _field_errors(body.get("errors"))
+    cls = _STATUS_CLASSES.get(response.status_code)
+    if cls is None:
+        cls = InternalServerError if response.status_code >= 500 else APIStatusError
+    return cls(
+        response=response,
+        description=description or _reason(response),
+        error_type=error_type,
+        correlation_id=body_correlation or correlation_id,
+        errors=errors,
+        body=body if ok else None,
+        attempts=attempts,
+    )
+
+
+def error_from_transport(
+    exc: Exception, *, request: httpx.Request | None, correlation_id: str | None, attempts: int = 1
+) -> CloudCockpitError:
+    """Map an httpx (or anyio deadline) exception to APIConnectionError / APITimeoutError."""
+    if isinstance(exc, httpx.TimeoutException | TimeoutError):
+        kinds: dict[type[BaseException], str] = {
+            httpx.ConnectTimeout: "connecting",
+            httpx.ReadTimeout: "waiting for the response",
+            httpx.WriteTimeout: "sending the request",
+            httpx.PoolTimeout: "waiting for a free connection in the pool",
+        }
+        kind = kinds.get(type(exc), "the call (total timeout)")
+        return APITimeoutError(
+            f"Request timed out while {kind}.",
+            request=request,
+            correlation_id=correlation_id,
+            attempts=attempts,
+        )
+    detail = type(exc).__name__
+    text = str(exc)
+    if text:
+        detail += f": {_one_line(text)}"
+    return APIConnectionError(
+        f"Connection error ({detail}).", request=request, correlation_id=correlation_id, attempts=attempts
+    )

@@ -1,0 +1,188 @@
+"""The retry policy, and the httpx transport that applies it to every request.
+
+Retrying sits in the transport, below the auth flow, so it covers every operation (including ones
+added to the spec later) and re-sends the very same request: same X-Correlation-Id, same body.
+
+What is retried (DESIGN.md "Policies"):
+
+- for every method, what the server cannot have acted on: connection refused or failed, connect
+  timeout, pool timeout, 429 and 503;
+- for idempotent methods only (GET, HEAD, OPTIONS, PUT, PATCH, DELETE), the ambiguous outcomes:
+  read or write timeout, connection lost after the request was sent, 500, 502 and 504.
+
+POST is never re-sent after it may have reached the server: adding a provider instance twice is
+not harmless. Waits use exponential backoff with full jitter, or the server's Retry-After
+(seconds or an HTTP date) when it is not longer than ``max_retry_after``.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from email.utils import parsedate_to_datetime
+
+import anyio
+import attrs
+import httpx
+
+from . import _constants
+
+__all__ = ["RetryPolicy", "RetryTransport"]
+
+logger = logging.getLogger(_constants.LOGGER_NAME)
+
+ATTEMPTS_EXTENSION = "cloudcockpit.attempts"
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "PATCH", "DELETE"})
+
+# Errors raised before any byte of the request can have reached the server's application.
+_SAFE_ERRORS: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# Errors after which the server may or may not have acted on the request.
+_AMBIGUOUS_ERRORS: tuple[type[Exception], ...] = (
+    httpx.ReadTimeout,
+    httpx.WriteTimeout,
+    httpx.ReadError,
+    httpx.WriteError,
+    httpx.RemoteProtocolError,
+)
+
+
+def _validate_non_negative(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if value < 0:
+        raise ValueError(f"RetryPolicy.{attribute.name} must be >= 0, got {value!r}")
+
+
+@attrs.frozen(kw_only=True)
+class RetryPolicy:
+    """How failed attempts are retried. ``RetryPolicy(max_retries=0)`` turns retrying off.
+
+    Attributes:
+        max_retries: attempts after the first one.
+        backoff_base: the first backoff ceiling in seconds; it doubles on every retry.
+        backoff_cap: the largest backoff ceiling in seconds. The wait is uniform in [0, ceiling].
+        max_retry_after: the longest Retry-After the SDK waits for; a longer one is not retried.
+        retry_statuses: statuses retried for every method (the server did not act on them).
+        idempotent_retry_statuses: statuses retried only for idempotent methods.
+    """
+
+    max_retries: int = attrs.field(default=_constants.DEFAULT_MAX_RETRIES)
+    backoff_base: float = attrs.field(
+        default=_constants.DEFAULT_BACKOFF_BASE, validator=_validate_non_negative
+    )
+    backoff_cap: float = attrs.field(default=_constants.DEFAULT_BACKOFF_CAP, validator=_validate_non_negative)
+    max_retry_after: float = attrs.field(
+        default=_constants.DEFAULT_MAX_RETRY_AFTER, validator=_validate_non_negative
+    )
+    retry_statuses: frozenset[int] = attrs.field(default=frozenset({429, 503}), converter=frozenset)
+    idempotent_retry_statuses: frozenset[int] = attrs.field(
+        default=frozenset({500, 502, 504}), converter=frozenset
+    )
+
+    @max_retries.validator
+    def _check_max_retries(self, attribute: attrs.Attribute[int], value: int) -> None:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise ValueError(f"RetryPolicy.max_retries must be an int >= 0, got {value!r}")
+
+    def should_retry_status(self, method: str, status_code: int) -> bool:
+        """Whether a response with this status may be retried for this method."""
+        if status_code in self.retry_statuses:
+            return True
+        return status_code in self.idempotent_retry_statuses and method.upper() in IDEMPOTENT_METHODS
+
+    def should_retry_error(self, method: str, exc: Exception) -> bool:
+        """Whether a transport error may be retried for this method."""
+        if isinstance(exc, _SAFE_ERRORS):
+            return True
+        return isinstance(exc, _AMBIGUOUS_ERRORS) and method.upper() in IDEMPOTENT_METHODS
+
+    def backoff(self, retry_number: int) -> float:
+        """Full-jitter backoff before retry number ``retry_number`` (1-based)."""
+        ceiling = min(self.backoff_cap, self.backoff_base * (2 ** (retry_number - 1)))
+        return random.uniform(0, ceiling)  # noqa: S311 - jitter, not cryptography
+
+
+def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or an HTTP date), or None."""
+    if value is None:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:
+            return None
+        seconds = when.timestamp() - (time.time() if now is None else now)
+    if seconds != seconds:  # NaN
+        return None
+    return max(0.0, seconds)
+
+
+class RetryTransport(httpx.AsyncBaseTransport):
+    """Wraps another transport and re-sends a request as the RetryPolicy allows."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy) -> None:
+        self.inner = inner
+        self.policy = policy
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request``, retrying what the policy allows; return the last response."""
+        method = request.method
+        retry_number = 0
+        while True:
+            request.extensions[ATTEMPTS_EXTENSION] = request.extensions.get(ATTEMPTS_EXTENSION, 0) + 1
+            attempt = request.extensions[ATTEMPTS_EXTENSION]
+            started = time.monotonic()
+            try:
+                response = await self.inner.handle_async_request(request)
+            except Exception as exc:
+                if retry_number >= self.policy.max_retries or not self.policy.should_retry_error(method, exc):
+                    raise
+                retry_number += 1
+                delay = self.policy.backoff(retry_number)
+                self._log_retry(request, attempt, type(exc).__name__, delay)
+                await anyio.sleep(delay)
+                continue
+
+            status = response.status_code
+            logger.debug(
+                "%s %s -> %d in %.1f ms (attempt %d, correlation id %s)",
+                method,
+                request.url.path,
+                status,
+                (time.monotonic() - started) * 1000,
+                attempt,
+                request.headers.get("X-Correlation-Id", "-"),
+            )
+            if retry_number >= self.policy.max_retries or not self.policy.should_retry_status(method, status):
+                return response
+            delay = self.policy.backoff(retry_number + 1)
+            retry_after = parse_retry_after(response.headers.get("Retry-After"))
+            if retry_after is not None:
+                if retry_after > self.policy.max_retry_after:
+                    # Waiting that long would hold the caller hostage; let them decide.
+                    return response
+                delay = retry_after
+            retry_number += 1
+            await response.aclose()
+            self._log_retry(request, attempt, str(status), delay)
+            await anyio.sleep(delay)
+
+    def _log_retry(self, request: httpx.Request, attempt: int, outcome: str, delay: float) -> None:
+        logger.warning(
+            "retrying %s %s after %s (attempt %d, waiting %.2f s, correlation id %s)",
+            request.method,
+            request.url.path,
+            outcome,
+            attempt,
+            delay,
+            request.headers.get("X-Correlation-Id", "-"),
+        )
+
+    async def aclose(self) -> None:
+        """Close the wrapped transport."""
+        await self.inner.aclose()
