@@ -107,10 +107,9 @@ async def test_token_is_cached_across_calls() -> None:
 async def test_concurrent_cold_calls_share_one_token_request() -> None:
     idp = FakeIdentity()
     idp.delay = 0.05  # keep the token request in flight while the other calls arrive
-    async with idp.client() as cc:
-        async with anyio.create_task_group() as tg:
-            for _ in range(200):
-                tg.start_soon(cc.customers.retry_provider_customer, CUSTOMER_ID, INSTANCE_ID)
+    async with idp.client() as cc, anyio.create_task_group() as tg:
+        for _ in range(200):
+            tg.start_soon(cc.customers.retry_provider_customer, CUSTOMER_ID, INSTANCE_ID)
     assert len(idp.token_requests) == 1
     assert len(idp.api_requests) == 200
 
