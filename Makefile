@@ -47,7 +47,7 @@ pytest: $(STAMP)
 test: check-generated lint typecheck pytest
 
 demo: $(STAMP)
-	$(BIN)/python examples/onboarding.py
+	@$(BIN)/python examples/onboarding.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,10 @@
+"""An in-memory CloudCockpit for tests and the demo: ``FakeCloudCockpit``.
+
+Not imported by ``import cloudcockpit_client``; import it from here in your tests::
+
+    from cloudcockpit_client.testing import FakeCloudCockpit
+"""
+
+from ._fake import FakeCloudCockpit, Fault, ProviderCustomerState, RecordedRequest
+
+__all__ = ["FakeCloudCockpit", "Fault", "ProviderCustomerState", "RecordedRequest"]
