@@ -418,16 +418,16 @@ class FakeCloudCockpit:
         self, method: str, path: str, query: dict[str, str], headers: dict[str, str], body: bytes
     ) -> _Response:
         route = None
-        path_matched = False
+        allowed: list[str] = []
         for route_method, pattern, name in _ROUTES:
             match = pattern.match(path)
             if match:
-                path_matched = True
+                allowed.append(route_method)
                 if route_method == method.upper():
                     route = (name, match.groupdict())
                     break
         if route is None:
-            return _Response(405 if path_matched else 404)
+            return _Response(405, headers={"allow": ", ".join(allowed)}) if allowed else _Response(404)
         name, params = route
         if name == "token":
             return self._token_endpoint(body)
