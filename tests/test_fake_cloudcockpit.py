@@ -12,6 +12,7 @@ from conftest import CUSTOMER, MARGIN
 
 from cloudcockpit_client import (
     APIConnectionError,
+    APITimeoutError,
     AuthenticationError,
     BadRequestError,
     ClientCredentials,
@@ -436,3 +437,100 @@ def test_seed_file_loader(tmp_path: Any) -> None:
     )
     assert fake.customer(cid)["companyName"] == CUSTOMER["companyName"]
     assert fake._authenticate({"authorization": "Bearer dev-token"}) is not None
+
+
+# ------------------------------------------------------------------ Microsoft company-info rules
+
+
+@pytest.mark.parametrize(
+    ("override", "problem"),
+    [
+        ({}, None),
+        ({"firstName": "Test"}, "firstName 'Test' is a placeholder"),
+        ({"lastName": "ADMIN"}, "lastName 'ADMIN' is a placeholder"),
+        ({"firstName": "A"}, "firstName is a single character"),
+        ({"lastName": "x" * 41}, "lastName is longer than 40 characters"),
+        ({"firstName": "1234"}, "firstName has no letters"),
+        ({"firstName": None}, "firstName is empty"),
+        ({"companyName": "C"}, "companyName is a single character"),
+        ({"companyName": "!!!"}, "companyName has only special characters"),
+        ({"companyName": "LLC"}, "companyName 'LLC' is only a restricted abbreviation"),
+        ({"companyName": "aaaa"}, "companyName repeats one character"),
+        ({"email": "someone@microsoft.com"}, "email may not be a microsoft.com address"),
+    ],
+)
+def test_microsoft_company_info_rules(override: dict[str, Any], problem: str | None) -> None:
+    from cloudcockpit_client.testing._rules import microsoft_company_info_problems
+
+    problems = microsoft_company_info_problems({**CUSTOMER, **override})
+    assert problems == ([problem] if problem else [])
+
+
+async def test_fault_delay_meets_the_client_timeout(world: World) -> None:
+    world.fake.inject(delay=5.0)
+    async with world.client(timeout=0.1) as cc:
+        with pytest.raises(APITimeoutError):
+            await cc.customers.update_account_info(world.customer, customer=CUSTOMER)
+        await cc.customers.update_account_info(world.customer, customer=CUSTOMER)  # usable afterwards
+
+
+def test_served_over_http_on_loopback(tmp_path: Any) -> None:
+    """python -m cloudcockpit_client.testing serves a seeded double on 127.0.0.1 (uvicorn)."""
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    cid, iid = uuid.uuid4(), uuid.uuid4()
+    seed = {
+        "tenants": [
+            {
+                "domain": TENANT,
+                "tokens": [{"token": "dev-token", "role": "csp"}],
+                "providerInstances": [{"id": str(iid), "provider": "acme"}],
+                "customers": [{"id": str(cid), **CUSTOMER}],
+            }
+        ]
+    }
+    (tmp_path / "seed.json").write_text(json.dumps(seed))
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "cloudcockpit_client.testing",
+            "--port",
+            str(port),
+            "--seed",
+            str(tmp_path / "seed.json"),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                    break
+            except OSError:
+                assert proc.poll() is None, proc.communicate()[1]
+                assert time.monotonic() < deadline, "the served double did not start"
+                time.sleep(0.05)
+        base = f"http://127.0.0.1:{port}"
+        headers = {"Authorization": "Bearer dev-token", "X-Tenant": TENANT}
+        body = {"providerInstanceId": str(iid), "providerCustomerData": None, "margin": MARGIN}
+        with httpx.Client(base_url=base, timeout=5) as http:
+            created = http.post(f"/v1/Customers/{cid}/provider-instances", json=body, headers=headers)
+            again = http.post(f"/v1/Customers/{cid}/provider-instances", json=body, headers=headers)
+            denied = http.post(
+                f"/v1/Customers/{cid}/provider-instances", json=body, headers={"X-Tenant": TENANT}
+            )
+        assert created.status_code == 201 and created.json() == str(iid)
+        assert again.status_code == 400 and again.json()["type"] == "BusinessRuleViolation"
+        assert denied.status_code == 401
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=10)
