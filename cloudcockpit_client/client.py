@@ -214,19 +214,11 @@ class CloudCockpit:
         if (token is None) == (credentials is None):
             raise ValueError("give exactly one of token= and credentials=")
 
-        self._transport = RetryTransport(_inner_transport(transport), self.retry_policy)
-        headers = {"X-Tenant": self.tenant, "User-Agent": USER_AGENT, "Accept": "application/json"}
-        source: TokenSource
-        self._token_http: httpx.AsyncClient | None = None
+        # Build the token source first: a bad token must fail before any transport exists.
+        source: TokenSource | None = None
         if credentials is not None:
             if not isinstance(credentials, ClientCredentials):
                 raise TypeError(f"credentials must be ClientCredentials, got {type(credentials).__name__}")
-            # The token endpoint shares the transport (and so the pool and retries) but not the
-            # API's default headers: X-Tenant is none of Microsoft's business.
-            self._token_http = httpx.AsyncClient(
-                transport=self._transport, timeout=http_timeout, headers={"User-Agent": USER_AGENT}
-            )
-            source = ClientCredentialsSource(credentials, self._token_http)
             self._auth_kind = "client credentials"
         elif isinstance(token, str):
             source = StaticToken(token)
@@ -236,6 +228,18 @@ class CloudCockpit:
             self._auth_kind = "token callable"
         else:
             raise TypeError(f"token must be a str or a callable returning one, got {type(token).__name__}")
+
+        self._transport = RetryTransport(_inner_transport(transport), self.retry_policy)
+        headers = {"X-Tenant": self.tenant, "User-Agent": USER_AGENT, "Accept": "application/json"}
+        self._token_http: httpx.AsyncClient | None = None
+        if credentials is not None:
+            # The token endpoint shares the transport (and so the pool and retries) but not the
+            # API's default headers: X-Tenant is none of Microsoft's business.
+            self._token_http = httpx.AsyncClient(
+                transport=self._transport, timeout=http_timeout, headers={"User-Agent": USER_AGENT}
+            )
+            source = ClientCredentialsSource(credentials, self._token_http)
+        assert source is not None
         self._token_source = source
 
         self._http = httpx.AsyncClient(
