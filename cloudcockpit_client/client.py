@@ -24,7 +24,7 @@ import platform
 import types
 import uuid
 from collections.abc import Mapping
-from typing import Any, Literal, Protocol, Self
+from typing import Any, Literal, Protocol, Self, TypeVar
 from uuid import UUID
 
 import anyio
@@ -61,6 +61,9 @@ from .retries import ATTEMPTS_EXTENSION, RetryPolicy, RetryTransport
 __all__ = ["CloudCockpit", "Customers"]
 
 USER_AGENT = f"cloudcockpit-client/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
+
+
+_M = TypeVar("_M", Margin, Customer)
 
 
 class _GeneratedOperation(Protocol):
@@ -127,17 +130,22 @@ def _correlation_id(value: str | UUID | None) -> str:
     return check_header_value(value, "correlation_id")
 
 
-def _margin(value: Margin | Mapping[str, Any], name: str) -> Margin:
-    if isinstance(value, Margin):
+def _model_from(cls: type[_M], value: _M | Mapping[str, Any], name: str) -> _M:
+    """``value`` if it already is the generated model, else ``cls.from_dict(value)`` with a clear error."""
+    if isinstance(value, cls):
         return value
     if isinstance(value, Mapping):
         try:
-            return Margin.from_dict(value)
+            return cls.from_dict(value)
         except KeyError as exc:
             raise ValueError(f"{name}: missing required field {exc.args[0]!r}") from None
         except (TypeError, ValueError, AttributeError) as exc:
             raise ValueError(f"{name}: {exc}") from None
-    raise TypeError(f"{name} must be a Margin or a mapping, got {type(value).__name__}")
+    raise TypeError(f"{name} must be a {cls.__name__} or a mapping, got {type(value).__name__}")
+
+
+def _margin(value: Margin | Mapping[str, Any], name: str) -> Margin:
+    return _model_from(Margin, value, name)
 
 
 def _offer_type_margins(
@@ -156,16 +164,7 @@ def _offer_type_margins(
 
 
 def _customer(value: Customer | Mapping[str, Any]) -> Customer:
-    if isinstance(value, Customer):
-        return value
-    if isinstance(value, Mapping):
-        try:
-            return Customer.from_dict(value)
-        except KeyError as exc:
-            raise ValueError(f"customer: missing required field {exc.args[0]!r}") from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ValueError(f"customer: {exc}") from None
-    raise TypeError(f"customer must be a Customer or a mapping, got {type(value).__name__}")
+    return _model_from(Customer, value, "customer")
 
 
 class CloudCockpit:

@@ -120,6 +120,17 @@ class _Token:
     expires_at: float
 
 
+@dataclass(frozen=True)
+class _Call:
+    """One authenticated request to an operation, with its path ids parsed."""
+
+    token: _Token
+    ids: dict[str, uuid.UUID]
+    query: dict[str, str]
+    body: bytes
+    correlation_id: str
+
+
 @dataclass
 class _Response:
     status: int
@@ -461,7 +472,7 @@ class FakeCloudCockpit:
         if errors:
             return _validation_error(errors, correlation_id)
         handler = getattr(self, f"_op_{name}")
-        result: _Response = handler(token, ids, query, headers, body, correlation_id)
+        result: _Response = handler(_Call(token, ids, query, body, correlation_id))
         return result
 
     def _authenticate(self, headers: Mapping[str, str]) -> _Token | None:
@@ -528,58 +539,42 @@ class FakeCloudCockpit:
             )
         return data, None
 
-    def _op_retry_provider_customer(
-        self,
-        token: _Token,
-        ids: dict[str, uuid.UUID],
-        query: dict[str, str],
-        headers: dict[str, str],
-        body: bytes,
-        correlation_id: str,
-    ) -> _Response:
-        _, failure = self._load_customer(token, ids["customerId"], correlation_id)
+    def _op_retry_provider_customer(self, call: _Call) -> _Response:
+        _, failure = self._load_customer(call.token, call.ids["customerId"], call.correlation_id)
         if failure:
             return failure
-        state = self._provider_customers.get((ids["customerId"], ids["providerInstanceId"]))
+        state = self._provider_customers.get((call.ids["customerId"], call.ids["providerInstanceId"]))
         if state is None:
-            return _error(404, "NotFound", "The provider customer was not found.", correlation_id)
+            return _error(404, "NotFound", "The provider customer was not found.", call.correlation_id)
         if state.status != "failed":
             return _error(
                 400,
                 "BusinessRuleViolation",
                 f"The provider customer is not in the failed status (it is {state.status}).",
-                correlation_id,
+                call.correlation_id,
             )
         self._start_creation(state)
         return _Response(204)
 
-    def _op_add_provider_instance(
-        self,
-        token: _Token,
-        ids: dict[str, uuid.UUID],
-        query: dict[str, str],
-        headers: dict[str, str],
-        body: bytes,
-        correlation_id: str,
-    ) -> _Response:
+    def _op_add_provider_instance(self, call: _Call) -> _Response:
         errors = FieldErrors()
         reseller_id = None
-        if "resellerId" in query:
-            if token.role == "reseller":
+        if "resellerId" in call.query:
+            if call.token.role == "reseller":
                 errors.add("resellerId", "A reseller must not pass resellerId.")
             else:
-                reseller_id = parse_uuid(query["resellerId"])
+                reseller_id = parse_uuid(call.query["resellerId"])
                 if reseller_id is None:
-                    errors.add("resellerId", f"The value '{query['resellerId']}' is not a valid GUID.")
+                    errors.add("resellerId", f"The value '{call.query['resellerId']}' is not a valid GUID.")
         if errors:
-            return _validation_error(errors, correlation_id)
-        customer, failure = self._load_customer(token, ids["customerId"], correlation_id)
+            return _validation_error(errors, call.correlation_id)
+        customer, failure = self._load_customer(call.token, call.ids["customerId"], call.correlation_id)
         if failure:
             return failure
         assert customer is not None
         if reseller_id is not None and customer.get("resellerId") != str(reseller_id):
             errors.add("resellerId", "The customer has no relationship with this reseller.")
-        data, failure = self._parse_json_body(body, correlation_id)
+        data, failure = self._parse_json_body(call.body, call.correlation_id)
         if failure:
             return failure
         instance_id = parse_uuid(get_ci(data, "providerInstanceId"))
@@ -588,7 +583,7 @@ class FakeCloudCockpit:
             errors.add("providerInstanceId", "The providerInstanceId field is required and must be a GUID.")
         else:
             instance = self._instances.get(instance_id)
-            if instance is None or instance[0] != token.tenant:
+            if instance is None or instance[0] != call.token.tenant:
                 errors.add("providerInstanceId", "The provider instance was not found.")
         pcd = get_ci(data, "providerCustomerData")
         if is_missing(pcd):
@@ -600,19 +595,19 @@ class FakeCloudCockpit:
         _rules.check_margin(get_ci(data, "margin"), "margin", errors)
         _rules.check_offer_type_margins(get_ci(data, "offerTypeMargins"), errors)
         if errors:
-            return _validation_error(errors, correlation_id)
+            return _validation_error(errors, call.correlation_id)
         assert instance_id is not None
-        key = (ids["customerId"], instance_id)
+        key = (call.ids["customerId"], instance_id)
         if key in self._provider_customers:
             return _error(
                 400,
                 "BusinessRuleViolation",
                 "The provider instance is already linked to this customer.",
-                correlation_id,
+                call.correlation_id,
             )
         otm = get_ci(data, "offerTypeMargins")
         state = ProviderCustomerState(
-            ids["customerId"],
+            call.ids["customerId"],
             instance_id,
             "pending",
             provider_customer_data=pcd,
@@ -623,23 +618,15 @@ class FakeCloudCockpit:
         self._start_creation(state)
         return _json(201, str(instance_id))
 
-    def _op_update_account_info(
-        self,
-        token: _Token,
-        ids: dict[str, uuid.UUID],
-        query: dict[str, str],
-        headers: dict[str, str],
-        body: bytes,
-        correlation_id: str,
-    ) -> _Response:
+    def _op_update_account_info(self, call: _Call) -> _Response:
         # The docs list no 404 here: an unknown customer is a 400 on customerId.
         customer, failure = self._load_customer(
-            token, ids["customerId"], correlation_id, not_found_status=400
+            call.token, call.ids["customerId"], call.correlation_id, not_found_status=400
         )
         if failure:
             return failure
         assert customer is not None
-        data, failure = self._parse_json_body(body, correlation_id)
+        data, failure = self._parse_json_body(call.body, call.correlation_id)
         if failure:
             return failure
         errors = FieldErrors()
@@ -650,7 +637,7 @@ class FakeCloudCockpit:
         if not is_missing(retry) and not isinstance(retry, bool):
             errors.add("retryFailedProviderCustomersFromCompanyInfo", "Must be a boolean.")
         if errors:
-            return _validation_error(errors, correlation_id)
+            return _validation_error(errors, call.correlation_id)
         if isinstance(update, Mapping):
             for name in (*_rules.CUSTOMER_STRING_FIELDS, "resellerId", "customerAssociations"):
                 value = get_ci(update, name)
@@ -659,7 +646,7 @@ class FakeCloudCockpit:
         if retry is True:
             for (cid, _), state in self._provider_customers.items():
                 if (
-                    cid == ids["customerId"]
+                    cid == call.ids["customerId"]
                     and state.status == "failed"
                     and (state.failure_reason or "").startswith(INVALID_COMPANY_INFO)
                 ):
