@@ -19,11 +19,13 @@ so the wrapper sends the generated request itself and maps the raw response.
 from __future__ import annotations
 
 import contextlib
+import functools
+import inspect
 import os
 import platform
 import types
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Literal, Protocol, Self, TypeVar
 from uuid import UUID
 
@@ -109,6 +111,15 @@ def _inner_transport(transport: httpx.AsyncBaseTransport | str | None) -> httpx.
         inner: httpx.AsyncBaseTransport = AiohttpTransport()
         return inner
     raise TypeError(f'transport must be an httpx.AsyncBaseTransport, "aiohttp" or None, got {transport!r}')
+
+
+# What the generated `_parse_response` reads from its client argument.
+_PARSE_CONTEXT = types.SimpleNamespace(raise_on_unexpected_status=False)
+
+
+@functools.cache
+def _parameters_of(function: Callable[..., Any]) -> frozenset[str]:
+    return frozenset(inspect.signature(function).parameters)
 
 
 def _request_of(exc: BaseException) -> httpx.Request | None:
@@ -308,13 +319,50 @@ class CloudCockpit:
         """True once aclose() has run."""
         return self._http.is_closed
 
+    async def call(
+        self,
+        operation: types.ModuleType,
+        *args: Any,
+        correlation_id: UUID | str | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        """Call any generated operation module, for operations the facade does not wrap yet.
+
+        The client supplies the configured httpx client, X-Tenant and the correlation id, and
+        maps failures to the same exceptions as the facade methods. Returns the generated
+        parser's value for a 2xx (None when the spec documents no body)::
+
+            from cloudcockpit_client._generated.api.customers import get_customer
+            customer = await cc.call(get_customer, customer_id)
+        """
+        if not callable(getattr(operation, "_get_kwargs", None)) or not callable(
+            getattr(operation, "_parse_response", None)
+        ):
+            raise TypeError(f"{operation!r} is not a generated operation module")
+        cid = _correlation_id(correlation_id)
+        response = await self._send(operation, cid, *args, **kwargs)
+        try:
+            return operation._parse_response(client=_PARSE_CONTEXT, response=response)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise ResponseValidationError(
+                f"the {response.status_code} body does not match the spec ({type(exc).__name__})",
+                response=response,
+                correlation_id=cid,
+            ) from exc
+
     async def _send(
         self, operation: _GeneratedOperation, correlation_id: str, *args: Any, **kwargs: Any
     ) -> httpx.Response:
         """Send one generated operation; return a 2xx response or raise a CloudCockpitError."""
-        request_kwargs = operation._get_kwargs(
-            *args, x_tenant=self.tenant, x_correlation_id=correlation_id, **kwargs
-        )
+        accepted = _parameters_of(operation._get_kwargs)
+        if "x_tenant" in accepted:
+            kwargs.setdefault("x_tenant", self.tenant)
+        if "x_correlation_id" in accepted:
+            kwargs["x_correlation_id"] = correlation_id
+        request_kwargs = operation._get_kwargs(*args, **kwargs)
+        if "x_correlation_id" not in accepted:
+            # The SDK's policy holds for operations whose spec forgot the header too.
+            request_kwargs.setdefault("headers", {})["X-Correlation-Id"] = correlation_id
         if "json" in request_kwargs:
             request_kwargs["content"] = encode_json(request_kwargs.pop("json"), "request body")
         deadline = (
