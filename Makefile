@@ -8,7 +8,7 @@ GEN_OUT := cloudcockpit_client/_generated
 # The generator's ruff post-hooks are looked up on PATH: make sure it is the pinned one.
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: install generate check-generated lint typecheck test pytest demo bench clean
+.PHONY: install generate check-generated lint typecheck test pytest demo vendor clean
 
 install: $(STAMP)
 
@@ -48,6 +48,15 @@ test: check-generated lint typecheck pytest
 
 demo: $(STAMP)
 	@$(BIN)/python examples/onboarding.py
+
+# Copies the runtime package (handwritten + generated code, py.typed, the test double) into DEST,
+# e.g. make vendor DEST=src/acme_service/_vendor -> import acme_service._vendor.cloudcockpit_client
+vendor:
+	@test -n "$(DEST)" || { echo "usage: make vendor DEST=path/to/your_package/_vendor" >&2; exit 2; }
+	mkdir -p "$(DEST)"
+	rm -rf "$(DEST)/cloudcockpit_client"
+	cp -R cloudcockpit_client "$(DEST)/cloudcockpit_client"
+	find "$(DEST)/cloudcockpit_client" -name __pycache__ -prune -exec rm -rf {} +
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
