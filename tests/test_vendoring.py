@@ -6,8 +6,9 @@ import ast
 import re
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
+
+from smoke_flow import smoke_script
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "cloudcockpit_client"
@@ -28,35 +29,6 @@ def test_runtime_code_never_imports_itself_absolutely() -> None:
     assert offenders == []
 
 
-SMOKE = """
-import sys
-sys.modules["cloudcockpit_client"] = None   # any absolute import of the original now fails
-import anyio
-from acme_service._vendor.cloudcockpit_client import CloudCockpit, BadRequestError, __version__
-from acme_service._vendor.cloudcockpit_client.testing import FakeCloudCockpit
-
-async def main():
-    fake = FakeCloudCockpit()
-    fake.add_tenant("portal.example.com")
-    token = fake.issue_token("portal.example.com")
-    customer = {"companyName": "Contoso", "country": "PT", "addressLine1": "R 1", "city": "L", "state": "L",
-                "zip": "1", "firstName": "Ada", "lastName": "Test", "email": "a@b.example", "phone": "1",
-                "providerCustomers": None}
-    customer_id = fake.add_customer("portal.example.com", customer)
-    instance_id = fake.add_provider_instance("portal.example.com", provider="acme")
-    async with CloudCockpit("portal.example.com", token=token, transport=fake.transport()) as cc:
-        created = await cc.customers.add_provider_instance(
-            customer_id, provider_instance_id=instance_id, provider_customer_data=None,
-            margin={"marginRule": {"name": "Markup"}, "value": 1})
-        try:
-            await cc.customers.retry_provider_customer(customer_id, instance_id)
-        except BadRequestError as exc:
-            print("ok", __version__, created == str(instance_id), exc.status_code)
-
-anyio.run(main)
-"""
-
-
 def test_vendored_copy_runs_the_smoke_flow(tmp_path: Path) -> None:
     dest = tmp_path / "acme_service" / "_vendor"
     subprocess.run(["make", "-s", "vendor", f"DEST={dest}"], cwd=ROOT, check=True, capture_output=True)
@@ -67,7 +39,7 @@ def test_vendored_copy_runs_the_smoke_flow(tmp_path: Path) -> None:
     assert not list(vendored.rglob("__pycache__")) and not (vendored / "tests").exists()
     version = re.search(r'__version__ = "([^"]+)"', (PACKAGE / "_version.py").read_text())[1]  # type: ignore[index]
     result = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(SMOKE)],
+        [sys.executable, "-c", smoke_script("acme_service._vendor.cloudcockpit_client")],
         cwd=tmp_path,
         capture_output=True,
         text=True,
