@@ -138,7 +138,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
             attempt = request.extensions[ATTEMPTS_EXTENSION]
             started = time.monotonic()
             try:
-                response = await self.inner.handle_async_request(request)
+                response = await self._send_buffered(request)
             except Exception as exc:
                 if retry_number >= self.policy.max_retries or not self.policy.should_retry_error(method, exc):
                     raise
@@ -171,6 +171,22 @@ class RetryTransport(httpx.AsyncBaseTransport):
             await response.aclose()
             self._log_retry(request, attempt, str(status), delay)
             await anyio.sleep(delay)
+
+    async def _send_buffered(self, request: httpx.Request) -> httpx.Response:
+        # The body is read here, inside the retry loop, so that a connection lost in the middle
+        # of it is an error this policy can retry (for idempotent methods), not one raised later.
+        response = await self.inner.handle_async_request(request)
+        try:
+            content = await response.aread()
+        finally:
+            await response.aclose()
+        return httpx.Response(
+            response.status_code,
+            headers=response.headers,
+            content=content,
+            extensions=response.extensions,
+            request=request,
+        )
 
     def _log_retry(self, request: httpx.Request, attempt: int, outcome: str, delay: float) -> None:
         logger.warning(

@@ -1,0 +1,185 @@
+"""A small HTTP/1.1 server on 127.0.0.1 whose answers can be scripted to fail like real networks do.
+
+It runs its own asyncio loop in a thread, so the tests talk to it over real sockets whether they
+run under asyncio or trio. Scripted actions apply to the next requests in order; without one,
+it answers like CloudCockpit's happy path (and like the Microsoft token endpoint on /token).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import socket
+import struct
+import threading
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class Action:
+    """What to do with one request.
+
+    kind: "respond" (status/headers/body), "reset" (RST before any byte of the answer),
+    "reset_mid_body" (headers and part of the body, then RST), "close_after" (answer as a
+    keep-alive response, then close the connection), "hang" (never answer, until the server stops).
+    """
+
+    kind: str = "respond"
+    status: int | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    body: bytes | None = None
+    delay: float = 0.0
+
+
+@dataclass
+class Seen:
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: bytes
+    connection: int
+
+
+class FaultServer:
+    """Start with ``start()``, stop with ``stop()``; ``url`` is http://127.0.0.1:<port>."""
+
+    def __init__(self, token_lifetime: int = 3600, port: int = 0) -> None:
+        self.requested_port = port
+        self.actions: deque[Action] = deque()
+        self.requests: list[Seen] = []
+        self.token_lifetime = token_lifetime
+        self.tokens_issued = 0
+        # When this many requests have arrived, every token issued so far is revoked.
+        self.revoke_at_request: int | None = None
+        self.revoked: set[str] = set()
+        self.connections = 0
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
+        self._server: asyncio.base_events.Server | None = None
+        self._writers: set[asyncio.StreamWriter] = set()
+        self._lock = threading.Lock()
+        self.port = 0
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def script(self, *actions: Action) -> None:
+        with self._lock:
+            self.actions.extend(actions)
+
+    def start(self) -> FaultServer:
+        self._thread.start()
+        future = asyncio.run_coroutine_threadsafe(
+            asyncio.start_server(self._handle, "127.0.0.1", self.requested_port), self._loop
+        )
+        self._server = future.result(timeout=10)
+        self.port = self._server.sockets[0].getsockname()[1]
+        return self
+
+    def stop(self) -> None:
+        async def shutdown() -> None:
+            assert self._server is not None
+            self._server.close()
+            tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            for writer in list(self._writers):
+                writer.close()
+            # Let the transports' close callbacks run (sockets are closed via call_soon).
+            for _ in range(5):
+                await asyncio.sleep(0.01)
+
+        asyncio.run_coroutine_threadsafe(shutdown(), self._loop).result(timeout=10)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(timeout=10)
+        self._loop.close()
+
+    def _next_action(self) -> Action:
+        with self._lock:
+            return self.actions.popleft() if self.actions else Action()
+
+    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.connections += 1
+        connection = self.connections
+        self._writers.add(writer)
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                lines = head.decode("latin-1").split("\r\n")
+                method, path, _ = lines[0].split(" ", 2)
+                headers = {}
+                for line in lines[1:]:
+                    if ":" in line:
+                        name, value = line.split(":", 1)
+                        headers[name.strip().lower()] = value.strip()
+                body = await reader.readexactly(int(headers.get("content-length", "0")))
+                self.requests.append(Seen(method, path, headers, body, connection))
+                action = self._next_action()
+                if action.delay:
+                    await asyncio.sleep(action.delay)
+                if action.kind == "hang":
+                    await reader.read(1)  # until the client gives up and closes the connection
+                    return
+                if action.kind == "reset":
+                    self._reset(writer)
+                    return
+                status, out_headers, payload = self._answer(method, path, headers, action)
+                header_block = f"HTTP/1.1 {status} X\r\n" + "".join(
+                    f"{k}: {v}\r\n" for k, v in out_headers.items()
+                )
+                if action.kind == "reset_mid_body":
+                    header_block += f"Content-Length: {len(payload) + 100}\r\n\r\n"
+                    writer.write(header_block.encode() + payload[: max(1, len(payload) // 2)])
+                    await writer.drain()
+                    self._reset(writer)
+                    return
+                header_block += f"Content-Length: {len(payload)}\r\n\r\n"
+                writer.write(header_block.encode() + payload)
+                await writer.drain()
+                if action.kind == "close_after":
+                    writer.close()
+                    return
+        except (asyncio.IncompleteReadError, ConnectionError, asyncio.LimitOverrunError):
+            return
+        finally:
+            self._writers.discard(writer)
+            writer.close()
+
+    @staticmethod
+    def _reset(writer: asyncio.StreamWriter) -> None:
+        sock = writer.get_extra_info("socket")
+        if sock is not None:
+            # SO_LINGER with a zero timeout makes close() send an RST instead of a FIN.
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        writer.transport.abort()
+
+    def _answer(
+        self, method: str, path: str, request_headers: dict[str, str], action: Action
+    ) -> tuple[int, dict[str, str], bytes]:
+        headers = dict(action.headers)
+        if action.status is not None:
+            return action.status, headers, action.body or b""
+        if path.endswith("/token"):
+            self.tokens_issued += 1
+            token: dict[str, Any] = {
+                "token_type": "Bearer",
+                "expires_in": self.token_lifetime,
+                "access_token": f"tok-{self.tokens_issued}",
+            }
+            headers["Content-Type"] = "application/json"
+            return 200, headers, json.dumps(token).encode()
+        if self.revoke_at_request is not None and len(self.requests) >= self.revoke_at_request:
+            self.revoke_at_request = None
+            self.revoked |= {f"tok-{n}" for n in range(1, self.tokens_issued + 1)}
+        if request_headers.get("authorization", "").removeprefix("Bearer ") in self.revoked:
+            return 401, headers, b""
+        if method == "PATCH":
+            return 202, headers, b""
+        if path.endswith("/provider-instances"):
+            headers["Content-Type"] = "application/json"
+            return 201, headers, b'"created-id"'
+        return 204, headers, b""
