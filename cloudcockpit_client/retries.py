@@ -64,6 +64,10 @@ class RetryPolicy:
         max_retry_after: the longest Retry-After the SDK waits for; a longer one is not retried.
         retry_statuses: statuses retried for every method (the server did not act on them).
         idempotent_retry_statuses: statuses retried only for idempotent methods.
+        retry_errors: httpx exception types retried for every method (nothing reached the server).
+        idempotent_retry_errors: httpx exception types retried only for idempotent methods.
+        deadline: seconds after the first attempt past which no retry is started (None: no limit);
+            the last error is raised instead. The client's ``timeout`` still bounds the whole call.
     """
 
     max_retries: int = attrs.field(default=_constants.DEFAULT_MAX_RETRIES)
@@ -78,6 +82,16 @@ class RetryPolicy:
     idempotent_retry_statuses: frozenset[int] = attrs.field(
         default=frozenset({500, 502, 504}), converter=frozenset
     )
+    retry_errors: tuple[type[Exception], ...] = attrs.field(default=_SAFE_ERRORS, converter=tuple)
+    idempotent_retry_errors: tuple[type[Exception], ...] = attrs.field(
+        default=_AMBIGUOUS_ERRORS, converter=tuple
+    )
+    deadline: float | None = attrs.field(default=None)
+
+    @deadline.validator
+    def _check_deadline(self, attribute: attrs.Attribute[float | None], value: float | None) -> None:
+        if value is not None and not value > 0:
+            raise ValueError(f"RetryPolicy.deadline must be > 0 seconds or None, got {value!r}")
 
     @max_retries.validator
     def _check_max_retries(self, attribute: attrs.Attribute[int], value: int) -> None:
@@ -92,9 +106,13 @@ class RetryPolicy:
 
     def should_retry_error(self, method: str, exc: Exception) -> bool:
         """Whether a transport error may be retried for this method."""
-        if isinstance(exc, _SAFE_ERRORS):
+        if isinstance(exc, self.retry_errors):
             return True
-        return isinstance(exc, _AMBIGUOUS_ERRORS) and method.upper() in IDEMPOTENT_METHODS
+        return isinstance(exc, self.idempotent_retry_errors) and method.upper() in IDEMPOTENT_METHODS
+
+    def allows_wait(self, elapsed: float, delay: float) -> bool:
+        """Whether waiting ``delay`` more seconds keeps the retries within ``deadline``."""
+        return self.deadline is None or elapsed + delay <= self.deadline
 
     def backoff(self, retry_number: int) -> float:
         """Full-jitter backoff before retry number ``retry_number`` (1-based)."""
@@ -133,6 +151,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
         """Send ``request``, retrying what the policy allows; return the last response."""
         method = request.method
         retry_number = 0
+        first_started = time.monotonic()
         while True:
             request.extensions[ATTEMPTS_EXTENSION] = request.extensions.get(ATTEMPTS_EXTENSION, 0) + 1
             attempt = request.extensions[ATTEMPTS_EXTENSION]
@@ -142,8 +161,10 @@ class RetryTransport(httpx.AsyncBaseTransport):
             except Exception as exc:
                 if retry_number >= self.policy.max_retries or not self.policy.should_retry_error(method, exc):
                     raise
+                delay = self.policy.backoff(retry_number + 1)
+                if not self.policy.allows_wait(time.monotonic() - first_started, delay):
+                    raise
                 retry_number += 1
-                delay = self.policy.backoff(retry_number)
                 self._log_retry(request, attempt, type(exc).__name__, delay)
                 await anyio.sleep(delay)
                 continue
@@ -167,6 +188,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
                     # Waiting that long would hold the caller hostage; let them decide.
                     return response
                 delay = retry_after
+            if not self.policy.allows_wait(time.monotonic() - first_started, delay):
+                return response
             retry_number += 1
             await response.aclose()
             self._log_retry(request, attempt, str(status), delay)

@@ -197,3 +197,33 @@ def test_parse_retry_after() -> None:
 def test_policy_validation(bad: object) -> None:
     with pytest.raises(ValueError, match="max_retries"):
         RetryPolicy(max_retries=bad)  # type: ignore[arg-type]
+
+
+async def test_deadline_stops_retrying_before_a_wait_that_would_pass_it() -> None:
+    rec = Recorder([httpx.Response(503, headers={"Retry-After": "5"})], default=httpx.Response(202))
+    async with client(rec, RetryPolicy(max_retries=3, deadline=1.0)) as cc:
+        with pytest.raises(InternalServerError) as info:
+            await patch(cc)
+    assert len(rec.requests) == 1
+    assert info.value.attempts == 1
+
+
+async def test_error_kinds_are_configurable() -> None:
+    policy = RetryPolicy(
+        max_retries=2, backoff_base=0, backoff_cap=0, idempotent_retry_errors=(), retry_errors=()
+    )
+    rec = Recorder([httpx.ConnectError("refused")], default=httpx.Response(202))
+    async with client(rec, policy) as cc:
+        with pytest.raises(APIConnectionError):
+            await patch(cc)
+    assert len(rec.requests) == 1
+    eager = RetryPolicy(max_retries=1, backoff_base=0, backoff_cap=0, retry_errors=(httpx.ReadTimeout,))
+    rec = Recorder([httpx.ReadTimeout("slow")], default=httpx.Response(201, json="x"))
+    async with client(rec, eager) as cc:
+        assert await add(cc) == "x"  # the caller chose to re-send POST after a read timeout
+    assert len(rec.requests) == 2
+
+
+def test_deadline_validation() -> None:
+    with pytest.raises(ValueError, match="deadline"):
+        RetryPolicy(deadline=0)
