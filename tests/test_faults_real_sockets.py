@@ -262,3 +262,21 @@ def test_fault_suite_coverage() -> None:
     """Runs last in this file: every fault listed in the README's Reliability section was tried."""
     print(f"faults tried: {len(FAULTS_TRIED)}: {sorted(FAULTS_TRIED)}")
     assert len(FAULTS_TRIED) == 13
+
+
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])
+async def test_asyncio_task_cancel_in_flight(server: FaultServer) -> None:
+    """Plain asyncio cancellation (Task.cancel), as asyncio services do it (trio has no such tasks;
+    the cancel-scope tests above run under both)."""
+    import asyncio
+
+    server.script(Action("hang"), Action("hang"))
+    async with client(server.url) as cc:
+        tasks = [asyncio.ensure_future(patch(cc)) for _ in range(2)]
+        await asyncio.sleep(0.2)
+        for task in tasks:
+            task.cancel()
+        results = await asyncio.gather(*tasks, return_exceptions=True)
+        assert all(isinstance(r, asyncio.CancelledError) for r in results)
+        await patch(cc)
+    assert len(server.requests) == 3
