@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
 
 import httpx
 import pytest
+from faultserver import FaultServer
+
+from cloudcockpit_client import CloudCockpit, MicrosoftCustomerData
 
 TENANT = "portal.example.com"
 TOKEN = "eyJ0eXAiOiJKV1Qi.test-static-token.sig"
@@ -84,3 +88,47 @@ def error_body(status: int, description: str = "Something is wrong", **extra: An
     }
     body.update(extra)
     return body
+
+
+def ms_data(**overrides: Any) -> MicrosoftCustomerData:
+    """The docs' Microsoft providerCustomerData example, with ``overrides``."""
+    fields: dict[str, Any] = {
+        "domain": "TestDomain",
+        "credentials_email": "test@email.com",
+        "accepted_mca": True,
+        "agreement_date": datetime(2022, 12, 28, tzinfo=UTC),
+        "keep_primary_information": True,
+        "first_name": "Test",
+        "last_name": "Test",
+        "email": "test@email.com",
+        "phone": "921231231",
+        "default_culture": "en-US",
+        "language": "en",
+        "associated_partner_id": "6234552",
+        "qualifications": [],
+        "enable_gdap": True,
+    }
+    fields.update(overrides)
+    return MicrosoftCustomerData(**fields)
+
+
+async def add(cc: CloudCockpit) -> str:
+    """add_provider_instance with the minimal documented body."""
+    return await cc.customers.add_provider_instance(
+        CUSTOMER_ID, provider_instance_id=INSTANCE_ID, provider_customer_data=None, margin=MARGIN
+    )
+
+
+async def patch(cc: CloudCockpit) -> None:
+    """update_account_info with the whole customer."""
+    await cc.customers.update_account_info(CUSTOMER_ID, customer=CUSTOMER)
+
+
+@pytest.fixture
+def server() -> Iterator[FaultServer]:
+    """A scripted HTTP server on 127.0.0.1 (tests/faultserver.py), stopped after the test."""
+    srv = FaultServer().start()
+    try:
+        yield srv
+    finally:
+        srv.stop()

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import CUSTOMER, MARGIN
+from conftest import CUSTOMER, MARGIN, ms_data
 
 from cloudcockpit_client import (
     APIConnectionError,
@@ -21,7 +21,6 @@ from cloudcockpit_client import (
     Customer,
     FieldError,
     InternalServerError,
-    MicrosoftCustomerData,
     NotFoundError,
     PermissionDeniedError,
     RetryPolicy,
@@ -33,20 +32,7 @@ pytestmark = pytest.mark.anyio
 TENANT = "portal.example.com"
 OTHER = "other.example.com"
 RESELLER = uuid.UUID("aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee")
-MS_DATA = MicrosoftCustomerData(
-    domain="contoso",
-    credentials_email="it@contoso.example",
-    accepted_mca=True,
-    agreement_date="2026-11-01T00:00:00Z",
-    keep_primary_information=True,
-    first_name="Ada",
-    last_name="Lovelace",
-    email="ada@contoso.example",
-    phone="921231231",
-    default_culture="en-US",
-    language="en",
-    enable_gdap=True,
-)
+MS_DATA = ms_data(first_name="Ada", last_name="Lovelace")
 
 
 class World:

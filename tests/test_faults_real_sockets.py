@@ -7,13 +7,12 @@ that the next call on the same client succeeds.
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
 from typing import Any
 
 import anyio
 import httpx
 import pytest
-from conftest import CUSTOMER, CUSTOMER_ID, INSTANCE_ID, MARGIN, TENANT, TOKEN
+from conftest import CUSTOMER_ID, INSTANCE_ID, TENANT, TOKEN, add, patch
 from faultserver import Action, FaultServer
 
 from cloudcockpit_client import (
@@ -31,29 +30,10 @@ POLICY = RetryPolicy(max_retries=2, backoff_base=0.01, backoff_cap=0.02)
 FAULTS_TRIED: set[str] = set()
 
 
-@pytest.fixture
-def server() -> Iterator[FaultServer]:
-    srv = FaultServer().start()
-    try:
-        yield srv
-    finally:
-        srv.stop()
-
-
 def client(base_url: str, **kwargs: Any) -> CloudCockpit:
     kwargs.setdefault("token", TOKEN)
     kwargs.setdefault("retries", POLICY)
     return CloudCockpit(TENANT, base_url=base_url, **kwargs)
-
-
-async def add(cc: CloudCockpit) -> str:
-    return await cc.customers.add_provider_instance(
-        CUSTOMER_ID, provider_instance_id=INSTANCE_ID, provider_customer_data=None, margin=MARGIN
-    )
-
-
-async def patch(cc: CloudCockpit) -> None:
-    await cc.customers.update_account_info(CUSTOMER_ID, customer=CUSTOMER)
 
 
 def ids(server: FaultServer) -> set[str]:

@@ -5,19 +5,18 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import httpx
 import pytest
-from conftest import CUSTOMER, CUSTOMER_ID, INSTANCE_ID, MARGIN, RESELLER_ID, TENANT, TOKEN, Recorder
+from conftest import CUSTOMER, CUSTOMER_ID, INSTANCE_ID, MARGIN, RESELLER_ID, TENANT, TOKEN, Recorder, ms_data
 
 from cloudcockpit_client import (
     UNSET,
     CloudCockpit,
     Customer,
     Margin,
-    MicrosoftCustomerData,
     ResponseValidationError,
 )
 
@@ -30,24 +29,6 @@ def client(recorder: Recorder, **kwargs: Any) -> CloudCockpit:
     kwargs.setdefault("token", TOKEN)
     kwargs.setdefault("retries", 0)
     return CloudCockpit(TENANT, transport=recorder.transport(), **kwargs)
-
-
-def ms_data() -> MicrosoftCustomerData:
-    return MicrosoftCustomerData(
-        domain="contosoltd",
-        credentials_email="it@contoso.example",
-        accepted_mca=True,
-        agreement_date=datetime(2026, 11, 1, tzinfo=UTC),
-        keep_primary_information=True,
-        first_name="Ada",
-        last_name="Lovelace",
-        email="ada@contoso.example",
-        phone="921231231",
-        default_culture="en-US",
-        language="en",
-        associated_partner_id="6234552",
-        enable_gdap=True,
-    )
 
 
 async def test_retry_provider_customer_wire_format() -> None:
@@ -94,9 +75,9 @@ async def test_add_provider_instance_wire_format_and_result() -> None:
     assert body["margin"] == {"marginRule": {"name": "Markup"}, "value": 10}
     assert body["offerTypeMargins"] == {"AzurePlan": {"marginRule": {"name": "ErpMinusDiscount"}, "value": 5}}
     data = json.loads(body["providerCustomerData"])
-    assert data["Domain"] == "contosoltd"
+    assert data["Domain"] == "TestDomain"
     assert data["AcceptedMCA"] is True
-    assert data["AgreementDate"] == "2026-11-01T00:00:00Z"
+    assert data["AgreementDate"] == "2022-12-28T00:00:00Z"
     assert data["EnableGDAP"] is True
     assert set(body) == {"providerInstanceId", "providerCustomerData", "margin", "offerTypeMargins"}
 

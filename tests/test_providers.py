@@ -6,34 +6,14 @@ import json
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
+from conftest import ms_data
 
 from cloudcockpit_client import MicrosoftCustomerData
 from cloudcockpit_client.providers import encode_provider_customer_data
 
 
-def data(**overrides: object) -> MicrosoftCustomerData:
-    fields: dict[str, object] = {
-        "domain": "TestDomain",
-        "credentials_email": "test@email.com",
-        "accepted_mca": True,
-        "agreement_date": datetime(2022, 12, 28, tzinfo=UTC),
-        "keep_primary_information": True,
-        "first_name": "Test",
-        "last_name": "Test",
-        "email": "test@email.com",
-        "phone": "921231231",
-        "default_culture": "en-US",
-        "language": "en",
-        "associated_partner_id": "6234552",
-        "qualifications": [],
-        "enable_gdap": True,
-    }
-    fields.update(overrides)
-    return MicrosoftCustomerData(**fields)  # type: ignore[arg-type]
-
-
 def test_documented_example_round_trip() -> None:
-    encoded = data().to_json()
+    encoded = ms_data().to_json()
     assert json.loads(encoded) == {
         "Domain": "TestDomain",
         "CredentialsEmail": "test@email.com",
@@ -50,7 +30,7 @@ def test_documented_example_round_trip() -> None:
         "Qualifications": [],
         "EnableGDAP": True,
     }
-    assert MicrosoftCustomerData.from_json(encoded) == data(agreement_date="2022-12-28T00:00:00Z")
+    assert MicrosoftCustomerData.from_json(encoded) == ms_data(agreement_date="2022-12-28T00:00:00Z")
 
 
 @pytest.mark.parametrize(
@@ -64,11 +44,11 @@ def test_documented_example_round_trip() -> None:
     ],
 )
 def test_agreement_date_forms(value: object, expected: str) -> None:
-    assert json.loads(data(agreement_date=value).to_json())["AgreementDate"] == expected
+    assert json.loads(ms_data(agreement_date=value).to_json())["AgreementDate"] == expected
 
 
 def test_integer_partner_id_and_qualifications() -> None:
-    decoded = json.loads(data(associated_partner_id=6234552, qualifications=["Education"]).to_json())
+    decoded = json.loads(ms_data(associated_partner_id=6234552, qualifications=["Education"]).to_json())
     assert decoded["AssociatedPartnerId"] == 6234552
     assert decoded["Qualifications"] == ["Education"]
 
@@ -96,6 +76,6 @@ def test_encode_provider_customer_data() -> None:
     assert encode_provider_customer_data(None) is None
     assert encode_provider_customer_data("{raw}") == "{raw}"
     assert encode_provider_customer_data({"A": 1}) == '{"A":1}'
-    assert json.loads(encode_provider_customer_data(data()) or "")["Domain"] == "TestDomain"
+    assert json.loads(encode_provider_customer_data(ms_data()) or "")["Domain"] == "TestDomain"
     with pytest.raises(TypeError, match="provider_customer_data"):
         encode_provider_customer_data(12)  # type: ignore[arg-type]

@@ -8,7 +8,7 @@ from email.utils import format_datetime
 
 import httpx
 import pytest
-from conftest import CUSTOMER, CUSTOMER_ID, INSTANCE_ID, MARGIN, TENANT, TOKEN, Recorder
+from conftest import CUSTOMER, CUSTOMER_ID, INSTANCE_ID, TENANT, TOKEN, Recorder, add, patch
 
 from cloudcockpit_client import (
     APIConnectionError,
@@ -27,16 +27,6 @@ FAST = RetryPolicy(max_retries=3, backoff_base=0, backoff_cap=0)
 
 def client(rec: Recorder, retries: int | RetryPolicy = FAST) -> CloudCockpit:
     return CloudCockpit(TENANT, token=TOKEN, transport=rec.transport(), retries=retries)
-
-
-async def add(cc: CloudCockpit) -> str:
-    return await cc.customers.add_provider_instance(
-        CUSTOMER_ID, provider_instance_id=INSTANCE_ID, provider_customer_data=None, margin=MARGIN
-    )
-
-
-async def patch(cc: CloudCockpit) -> None:
-    await cc.customers.update_account_info(CUSTOMER_ID, customer=CUSTOMER)
 
 
 def correlation_ids(rec: Recorder) -> set[str]:

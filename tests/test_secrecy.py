@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 import ssl
-from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -18,15 +17,6 @@ pytestmark = pytest.mark.anyio
 
 SECRET = "Sx8~client-secret-value-0123456789"
 STATIC = "eyJstatic.token-value.never-logged"
-
-
-@pytest.fixture
-def server() -> Iterator[FaultServer]:
-    srv = FaultServer().start()
-    try:
-        yield srv
-    finally:
-        srv.stop()
 
 
 async def test_no_secret_anywhere_in_any_flow(server: FaultServer, caplog: pytest.LogCaptureFixture) -> None:
