@@ -198,9 +198,12 @@ class RetryTransport(httpx.AsyncBaseTransport):
     async def _send_buffered(self, request: httpx.Request) -> httpx.Response:
         # The body is read here, inside the retry loop, so that a connection lost in the middle
         # of it is an error this policy can retry (for idempotent methods), not one raised later.
+        # Raw bytes: the client applies Content-Encoding (gzip, br) once, when it reads the body.
         response = await self.inner.handle_async_request(request)
+        if response.is_stream_consumed:
+            return response  # already in memory (e.g. an httpx.MockTransport answer)
         try:
-            content = await response.aread()
+            content = b"".join([chunk async for chunk in response.aiter_raw()])
         finally:
             await response.aclose()
         return httpx.Response(

@@ -18,6 +18,7 @@ from faultserver import Action, FaultServer
 from cloudcockpit_client import (
     APIConnectionError,
     APITimeoutError,
+    BadRequestError,
     ClientCredentials,
     CloudCockpit,
     InternalServerError,
@@ -260,3 +261,19 @@ async def test_asyncio_task_cancel_in_flight(server: FaultServer) -> None:
         assert all(isinstance(r, asyncio.CancelledError) for r in results)
         await patch(cc)
     assert len(server.requests) == 3
+
+
+async def test_compressed_bodies_are_decoded_once(server: FaultServer) -> None:
+    """The retry layer buffers bodies raw, so gzip is undone exactly once (by the client)."""
+    import gzip
+
+    compressed = {"Content-Encoding": "gzip", "Content-Type": "application/json"}
+    server.script(
+        Action(status=400, headers=compressed, body=gzip.compress(b'{"description": "zipped error"}')),
+        Action(status=201, headers=compressed, body=gzip.compress(b'"zipped-id"')),
+    )
+    async with client(server.url) as cc:
+        with pytest.raises(BadRequestError, match="zipped error"):
+            await add(cc)
+        assert await add(cc) == "zipped-id"
+    assert len(server.requests) == 2
