@@ -16,9 +16,10 @@ DEFAULT_BACKOFF_CAP = 8.0
 # A Retry-After longer than this is not waited for: the error is raised instead.
 DEFAULT_MAX_RETRY_AFTER = 60.0
 
-# Connection pool (httpx.Limits).
+# Connection pool (httpx.Limits): httpx's own defaults. Sizing for bulk jobs: README "Performance".
 DEFAULT_MAX_CONNECTIONS = 100
 DEFAULT_MAX_KEEPALIVE_CONNECTIONS = 20
+DEFAULT_KEEPALIVE_EXPIRY = 5.0
 
 # OAuth2 client credentials against the Microsoft identity platform (documented by CloudCockpit).
 DEFAULT_TOKEN_URL = "https://login.microsoftonline.com/4e806121-ff28-4286-ab4e-3be0a08f9ce0/oauth2/v2.0/token"  # noqa: S105

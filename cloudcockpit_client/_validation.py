@@ -80,13 +80,23 @@ def _find_unencodable(value: Any, path: str) -> tuple[str, str] | None:
     return path, f"a {type(value).__name__} cannot be encoded as JSON"
 
 
-def encode_json(value: Any, what: str) -> bytes:
-    """Encode a request body the way httpx does, or raise ValueError naming the offending field."""
+# One encoder for every call: json.dumps builds a new JSONEncoder whenever options are given.
+# Compact and UTF-8 like httpx's own json=; NaN and Infinity are not JSON, so they are refused.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def json_text(value: Any, what: str) -> str:
+    """Encode ``value`` as JSON text, or raise ValueError naming the offending field."""
     try:
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+        return _ENCODER.encode(value)
     except (TypeError, ValueError, RecursionError) as exc:
         found = _find_unencodable(value, "")
         if found:
             path, problem = found
             raise ValueError(f"{what}: field {path or '(root)'}: {problem}") from None
         raise ValueError(f"{what} cannot be encoded as JSON: {exc}") from None
+
+
+def encode_json(value: Any, what: str) -> bytes:
+    """Encode a request body the way httpx does, or raise ValueError naming the offending field."""
+    return json_text(value, what).encode("utf-8")

@@ -103,6 +103,11 @@ class StaticToken:
         check_header_value(token, "token", echo=False)
         self._token = token
 
+    @property
+    def token(self) -> str:
+        """The token (never shown in the repr)."""
+        return self._token
+
     async def get_token(self) -> str:
         return self._token
 

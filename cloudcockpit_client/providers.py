@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from ._validation import encode_json
+from ._validation import json_text
 
 __all__ = ["MicrosoftCustomerData", "ProviderCustomerData", "encode_provider_customer_data"]
 
@@ -82,7 +82,7 @@ class MicrosoftCustomerData:
 
     def to_json(self) -> str:
         """The string to send as ``providerCustomerData``."""
-        return encode_json(self.to_dict(), "provider_customer_data").decode("utf-8")
+        return json_text(self.to_dict(), "provider_customer_data")
 
     @classmethod
     def from_json(cls, text: str) -> MicrosoftCustomerData:
@@ -117,7 +117,7 @@ def encode_provider_customer_data(value: ProviderCustomerData) -> str | None:
     if isinstance(value, MicrosoftCustomerData):
         return value.to_json()
     if isinstance(value, Mapping):
-        return encode_json(dict(value), "provider_customer_data").decode("utf-8")
+        return json_text(value if isinstance(value, dict) else dict(value), "provider_customer_data")
     raise TypeError(
         "provider_customer_data must be a MicrosoftCustomerData, a str holding JSON, a mapping or None, "
         f"got {type(value).__name__}"

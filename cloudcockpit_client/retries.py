@@ -150,19 +150,21 @@ class RetryTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, retrying what the policy allows; return the last response."""
         method = request.method
+        policy = self.policy
+        extensions = request.extensions
         retry_number = 0
         first_started = time.monotonic()
         while True:
-            request.extensions[ATTEMPTS_EXTENSION] = request.extensions.get(ATTEMPTS_EXTENSION, 0) + 1
-            attempt = request.extensions[ATTEMPTS_EXTENSION]
+            attempt = extensions.get(ATTEMPTS_EXTENSION, 0) + 1
+            extensions[ATTEMPTS_EXTENSION] = attempt
             started = time.monotonic()
             try:
                 response = await self._send_buffered(request)
             except Exception as exc:
-                if retry_number >= self.policy.max_retries or not self.policy.should_retry_error(method, exc):
+                if retry_number >= policy.max_retries or not policy.should_retry_error(method, exc):
                     raise
-                delay = self.policy.backoff(retry_number + 1)
-                if not self.policy.allows_wait(time.monotonic() - first_started, delay):
+                delay = policy.backoff(retry_number + 1)
+                if not policy.allows_wait(time.monotonic() - first_started, delay):
                     raise
                 retry_number += 1
                 self._log_retry(request, attempt, type(exc).__name__, delay)
@@ -170,25 +172,26 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 continue
 
             status = response.status_code
-            logger.debug(
-                "%s %s -> %d in %.1f ms (attempt %d, correlation id %s)",
-                method,
-                request.url.path,
-                status,
-                (time.monotonic() - started) * 1000,
-                attempt,
-                request.headers.get("X-Correlation-Id", "-"),
-            )
-            if retry_number >= self.policy.max_retries or not self.policy.should_retry_status(method, status):
+            if logger.isEnabledFor(logging.DEBUG):
+                logger.debug(
+                    "%s %s -> %d in %.1f ms (attempt %d, correlation id %s)",
+                    method,
+                    request.url.path,
+                    status,
+                    (time.monotonic() - started) * 1000,
+                    attempt,
+                    request.headers.get("X-Correlation-Id", "-"),
+                )
+            if retry_number >= policy.max_retries or not policy.should_retry_status(method, status):
                 return response
-            delay = self.policy.backoff(retry_number + 1)
+            delay = policy.backoff(retry_number + 1)
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
             if retry_after is not None:
-                if retry_after > self.policy.max_retry_after:
+                if retry_after > policy.max_retry_after:
                     # Waiting that long would hold the caller hostage; let them decide.
                     return response
                 delay = retry_after
-            if not self.policy.allows_wait(time.monotonic() - first_started, delay):
+            if not policy.allows_wait(time.monotonic() - first_started, delay):
                 return response
             retry_number += 1
             await response.aclose()
@@ -206,10 +209,11 @@ class RetryTransport(httpx.AsyncBaseTransport):
             content = b"".join([chunk async for chunk in response.aiter_raw()])
         finally:
             await response.aclose()
+        # stream=, not content=: content= would decode the body here and set Content-Length.
         return httpx.Response(
             response.status_code,
             headers=response.headers,
-            content=content,
+            stream=httpx.ByteStream(content),
             extensions=response.extensions,
             request=request,
         )

@@ -126,13 +126,3 @@ async def test_aclose_and_context_manager() -> None:
         assert entered is cc
         assert not cc.is_closed
     assert cc.is_closed
-
-
-async def test_aiohttp_transport_without_the_extra_names_the_extra() -> None:
-    try:
-        import httpx_aiohttp  # noqa: F401
-    except ImportError:
-        with pytest.raises(ImportError, match=r"cloudcockpit-client\[aiohttp\]"):
-            CloudCockpit(TENANT, token=TOKEN, transport="aiohttp")
-    else:
-        pytest.fail("this test expects the [aiohttp] extra not to be installed in the dev environment")

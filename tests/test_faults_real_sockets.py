@@ -1,7 +1,9 @@
 """The retry, timeout and cancellation policies against a real HTTP server on 127.0.0.1.
 
 Each test asserts the exact number of requests the server saw, the exception type and fields, and
-that the next call on the same client succeeds.
+that the next call on the same client succeeds. Every test runs on both transports: httpx's own
+(under asyncio and trio) and the aiohttp-backed one of the ``[aiohttp]`` extra (asyncio only), so
+the policies are proven to behave the same on both.
 """
 
 from __future__ import annotations
@@ -30,10 +32,34 @@ pytestmark = pytest.mark.anyio
 POLICY = RetryPolicy(max_retries=2, backoff_base=0.01, backoff_cap=0.02)
 FAULTS_TRIED: set[str] = set()
 
+ON_ASYNCIO = [
+    pytest.param(("asyncio", None), id="asyncio-httpx"),
+    pytest.param(("asyncio", "aiohttp"), id="asyncio-aiohttp"),
+]
+EVERYWHERE = [*ON_ASYNCIO, pytest.param(("trio", None), id="trio-httpx")]
+# The transport of the running test; client() uses it. Set by the autouse fixture below.
+TRANSPORT: str | None = None
+
+
+@pytest.fixture(params=EVERYWHERE)
+def backend_and_transport(request: pytest.FixtureRequest) -> tuple[str, str | None]:
+    return request.param  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def anyio_backend(backend_and_transport: tuple[str, str | None]) -> str:
+    return backend_and_transport[0]
+
+
+@pytest.fixture(autouse=True)
+def _transport(backend_and_transport: tuple[str, str | None], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(f"{__name__}.TRANSPORT", backend_and_transport[1])
+
 
 def client(base_url: str, **kwargs: Any) -> CloudCockpit:
     kwargs.setdefault("token", TOKEN)
     kwargs.setdefault("retries", POLICY)
+    kwargs.setdefault("transport", TRANSPORT)
     return CloudCockpit(TENANT, base_url=base_url, **kwargs)
 
 
@@ -172,10 +198,8 @@ async def test_500_on_patch_is_retried(server: FaultServer) -> None:
 async def test_cancelled_calls_leave_the_pool_usable(server: FaultServer) -> None:
     FAULTS_TRIED.add("cancellation")
     server.script(*[Action("hang") for _ in range(100)])
-    transport = httpx.AsyncHTTPTransport(
-        limits=httpx.Limits(max_connections=10, max_keepalive_connections=10)
-    )
-    async with client(server.url, transport=transport) as cc:
+    limits = httpx.Limits(max_connections=10, max_keepalive_connections=10)
+    async with client(server.url, limits=limits) as cc:
         with anyio.move_on_after(0.3) as scope:
             async with anyio.create_task_group() as tg:
                 for _ in range(100):
@@ -217,9 +241,7 @@ async def test_1000_concurrent_calls_share_one_token_and_a_revoked_token_is_refr
 ) -> None:
     FAULTS_TRIED.add("1000 concurrent calls, cold credentials")
     server.revoke_at_request = 500
-    transport = httpx.AsyncHTTPTransport(
-        limits=httpx.Limits(max_connections=20, max_keepalive_connections=20)
-    )
+    limits = httpx.Limits(max_connections=20, max_keepalive_connections=20)
     creds = ClientCredentials("app", "secret", token_url=f"{server.url}/token")
     done = 0
 
@@ -228,7 +250,7 @@ async def test_1000_concurrent_calls_share_one_token_and_a_revoked_token_is_refr
         await cc.customers.retry_provider_customer(CUSTOMER_ID, INSTANCE_ID)
         done += 1
 
-    async with client(server.url, token=None, credentials=creds, transport=transport, timeout=60) as cc:
+    async with client(server.url, token=None, credentials=creds, limits=limits, timeout=60) as cc:
         with anyio.fail_after(60):
             async with anyio.create_task_group() as tg:
                 for _ in range(1000):
@@ -245,7 +267,7 @@ def test_fault_suite_coverage() -> None:
     assert len(FAULTS_TRIED) == 13
 
 
-@pytest.mark.parametrize("anyio_backend", ["asyncio"])
+@pytest.mark.parametrize("backend_and_transport", ON_ASYNCIO)
 async def test_asyncio_task_cancel_in_flight(server: FaultServer) -> None:
     """Plain asyncio cancellation (Task.cancel), as asyncio services do it (trio has no such tasks;
     the cancel-scope tests above run under both)."""

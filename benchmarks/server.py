@@ -1,0 +1,141 @@
+"""A minimal HTTP/1.1 server for the loopback benchmarks, run in its own process.
+
+    python -m benchmarks.server [--port 0]
+
+It prints ``PORT <n>`` once it listens on 127.0.0.1, and stops when its stdin closes (so it never
+outlives the benchmark that started it) or on SIGTERM. It answers every request with a canned
+response, keeps connections alive, and handles pipelining, so that the clients are what is measured:
+
+- ``POST .../provider-instances``       201 with a JSON string (add_provider_instance)
+- ``POST .../provider-customers/...``   204 (retry_provider_customer)
+- ``PATCH ...``                          202 (update_account_info)
+- ``POST .../oauth2/v2.0/token``         200 with an access token (client credentials)
+- ``GET /_stats``                        200 with the request counts, as JSON
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import signal
+import sys
+import threading
+
+_CREATED = b'"5e1f3c2a-8d4b-4f6e-9a7c-1b2d3e4f5a6b"'
+_TOKEN = json.dumps({"access_token": "bench-token", "token_type": "Bearer", "expires_in": 3600}).encode()
+
+
+def _response(status: bytes, body: bytes = b"", content_type: bytes = b"application/json") -> bytes:
+    head = b"HTTP/1.1 " + status + b"\r\nServer: bench\r\nContent-Length: " + str(len(body)).encode()
+    if body:
+        head += b"\r\nContent-Type: " + content_type + b"; charset=utf-8"
+    return head + b"\r\n\r\n" + body
+
+
+CREATED = _response(b"201 Created", _CREATED)
+NO_CONTENT = b"HTTP/1.1 204 No Content\r\nServer: bench\r\n\r\n"
+ACCEPTED = _response(b"202 Accepted")
+TOKEN = _response(b"200 OK", _TOKEN)
+NOT_FOUND = _response(b"404 Not Found")
+
+
+class Counters:
+    """How many requests of each kind the server answered."""
+
+    def __init__(self) -> None:
+        self.requests = 0
+        self.token_requests = 0
+        self.connections = 0
+
+
+class BenchProtocol(asyncio.Protocol):
+    """Parses requests just enough to find where each ends, and answers each with a canned response."""
+
+    def __init__(self, counters: Counters) -> None:
+        self.counters = counters
+        self.buffer = b""
+        self.transport: asyncio.Transport | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.Transport)
+        self.transport = transport
+        self.counters.connections += 1
+
+    def data_received(self, data: bytes) -> None:
+        self.buffer += data
+        out = []
+        while True:
+            end = self.buffer.find(b"\r\n\r\n")
+            if end < 0:
+                break
+            head = self.buffer[:end]
+            length = 0
+            lower = head.lower()
+            at = lower.find(b"\r\ncontent-length:")
+            if at >= 0:
+                stop = lower.find(b"\r\n", at + 2)
+                length = int(lower[at + 17 : stop if stop >= 0 else None])
+            total = end + 4 + length
+            if len(self.buffer) < total:
+                break
+            self.buffer = self.buffer[total:]
+            out.append(self.answer(head))
+        if out and self.transport is not None:
+            self.transport.write(b"".join(out))
+
+    def answer(self, head: bytes) -> bytes:
+        """The canned response for a request head."""
+        line = head.split(b"\r\n", 1)[0]
+        method, _, rest = line.partition(b" ")
+        target = rest.rsplit(b" ", 1)[0]
+        self.counters.requests += 1
+        if method == b"PATCH":
+            return ACCEPTED
+        if method == b"POST":
+            if target.endswith(b"/provider-instances") or b"/provider-instances?" in target:
+                return CREATED
+            if b"/provider-customers/" in target:
+                return NO_CONTENT
+            if target.endswith(b"/token"):
+                self.counters.token_requests += 1
+                return TOKEN
+        if method == b"GET" and target == b"/_stats":
+            self.counters.requests -= 1  # asking for the counts is not a request being counted
+            body = json.dumps(vars(self.counters)).encode()
+            return _response(b"200 OK", body)
+        return NOT_FOUND
+
+
+async def serve(port: int) -> None:
+    """Serve on 127.0.0.1:``port`` until stdin closes or SIGTERM."""
+    loop = asyncio.get_running_loop()
+    counters = Counters()
+    server = await loop.create_server(lambda: BenchProtocol(counters), "127.0.0.1", port, backlog=4096)
+    stop = asyncio.Event()
+    loop.add_signal_handler(signal.SIGTERM, stop.set)
+
+    def watch_stdin() -> None:
+        # EOF on stdin: the parent is gone (or done). A daemon thread, so it never blocks the exit.
+        sys.stdin.buffer.read()
+        loop.call_soon_threadsafe(stop.set)
+
+    threading.Thread(target=watch_stdin, daemon=True).start()
+    print(f"PORT {server.sockets[0].getsockname()[1]}", flush=True)
+    async with server:
+        await stop.wait()
+    server.close()
+    with contextlib.suppress(asyncio.TimeoutError):
+        await asyncio.wait_for(server.wait_closed(), 1)
+
+
+def main() -> None:
+    """Command line entry point."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--port", type=int, default=0)
+    asyncio.run(serve(parser.parse_args().port))
+
+
+if __name__ == "__main__":
+    main()
