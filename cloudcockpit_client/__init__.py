@@ -6,16 +6,9 @@
 The public surface is re-exported here and nothing else lives in this module.
 """
 
-from ._generated.models import (
-    Customer,
-    Margin,
-    MarginRule,
-    MarginRuleName,
-    OfferTypeMargins,
-    ProviderCustomer,
-    ProviderCustomers,
-)
-from ._generated.types import UNSET, Unset
+import importlib
+from typing import TYPE_CHECKING
+
 from ._version import __version__
 from .auth import ClientCredentials
 from .client import CloudCockpit, Customers
@@ -37,6 +30,51 @@ from .errors import (
 )
 from .providers import MicrosoftCustomerData
 from .retries import RetryPolicy
+
+if TYPE_CHECKING:
+    from ._generated.models import (
+        Customer,
+        Margin,
+        MarginRule,
+        MarginRuleName,
+        OfferTypeMargins,
+        ProviderCustomer,
+        ProviderCustomers,
+    )
+    from ._generated.types import UNSET, Unset
+
+# The generated models are imported on first use: they are half of the import time (attrs builds
+# every class), and `from cloudcockpit_client import Customer` still works as usual.
+_LAZY = {
+    **dict.fromkeys(
+        (
+            "Customer",
+            "Margin",
+            "MarginRule",
+            "MarginRuleName",
+            "OfferTypeMargins",
+            "ProviderCustomer",
+            "ProviderCustomers",
+        ),
+        "._generated.models",
+    ),
+    "UNSET": "._generated.types",
+    "Unset": "._generated.types",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __all__ = [
     "UNSET",

@@ -8,13 +8,13 @@ except to a loopback host.
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 from typing import Any, Protocol
 
 import anyio
-import attrs
 import httpx
 
 from . import _constants
@@ -42,7 +42,7 @@ def _check_secure_url(url: str, what: str, *, allow_insecure_http: bool) -> http
     return parsed
 
 
-@attrs.frozen(kw_only=False)
+@dataclasses.dataclass(frozen=True)
 class ClientCredentials:
     """OAuth2 client credentials of a CloudCockpit "API Access" (Settings > API Access in the portal).
 
@@ -56,11 +56,11 @@ class ClientCredentials:
     """
 
     client_id: str
-    client_secret: str = attrs.field(repr=False)
-    token_url: str = attrs.field(default=_constants.DEFAULT_TOKEN_URL, kw_only=True)
-    scope: str = attrs.field(default=_constants.DEFAULT_SCOPE, kw_only=True)
+    client_secret: str = dataclasses.field(repr=False)
+    token_url: str = dataclasses.field(default=_constants.DEFAULT_TOKEN_URL, kw_only=True)
+    scope: str = dataclasses.field(default=_constants.DEFAULT_SCOPE, kw_only=True)
 
-    def __attrs_post_init__(self) -> None:
+    def __post_init__(self) -> None:
         for name in ("client_id", "client_secret", "scope"):
             value = getattr(self, name)
             if not isinstance(value, str) or not value:

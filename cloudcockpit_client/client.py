@@ -18,33 +18,21 @@ so the wrapper sends the generated request itself and maps the raw response.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import functools
 import inspect
 import os
-import platform
+import sys
 import types
 import uuid
 from collections.abc import AsyncIterator, Callable, Mapping
-from typing import Any, Literal, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Protocol, Self, TypeVar
 from uuid import UUID
 
 import anyio
 import httpx
 
 from . import _constants
-from ._generated.api.customers import add_provider_instance as _add_provider_instance
-from ._generated.api.customers import retry_provider_customer as _retry_provider_customer
-from ._generated.api.customers import update_account_info as _update_account_info
-from ._generated.models import (
-    AddProviderInstanceRequest,
-    Customer,
-    Margin,
-    OfferTypeMargins,
-    UpdateAccountInfoRequest,
-)
-from ._generated.types import UNSET
 from ._validation import as_uuid, check_header_value, encode_json
 from ._version import __version__
 from .auth import (
@@ -61,18 +49,65 @@ from .errors import ResponseValidationError, decode_json, error_from_response, e
 from .providers import ProviderCustomerData, encode_provider_customer_data
 from .retries import ATTEMPTS_EXTENSION, RetryPolicy, RetryTransport
 
+if TYPE_CHECKING:
+    from ._generated.models import (
+        AddProviderInstanceRequest,
+        Customer,
+        Margin,
+        OfferTypeMargins,
+        UpdateAccountInfoRequest,
+    )
+    from ._generated.types import Unset
+
 __all__ = ["CloudCockpit", "Customers"]
 
-USER_AGENT = f"cloudcockpit-client/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
+_PYTHON = ".".join(map(str, sys.version_info[:3]))
+USER_AGENT = f"cloudcockpit-client/{__version__} python/{_PYTHON} httpx/{httpx.__version__}"
 
 
-_M = TypeVar("_M", Margin, Customer)
+_M = TypeVar("_M", "Margin", "Customer")
 
 
 class _GeneratedOperation(Protocol):
     """A generated operation module: what the wrapper uses of it."""
 
     def _get_kwargs(self, *args: Any, **kwargs: Any) -> dict[str, Any]: ...
+
+
+class _Generated(NamedTuple):
+    add_provider_instance: _GeneratedOperation
+    retry_provider_customer: _GeneratedOperation
+    update_account_info: _GeneratedOperation
+    AddProviderInstanceRequest: type[AddProviderInstanceRequest]
+    Customer: type[Customer]
+    Margin: type[Margin]
+    OfferTypeMargins: type[OfferTypeMargins]
+    UpdateAccountInfoRequest: type[UpdateAccountInfoRequest]
+    UNSET: Unset
+
+
+@functools.cache
+def _generated() -> _Generated:
+    """The generated operations and models, imported on the first call rather than with the package.
+
+    They are half of the package's import time (attrs builds their classes), and a program that
+    imports the SDK does not always call it (a CLI's --help, a worker that is not scheduled).
+    """
+    from ._generated import models
+    from ._generated.api.customers import add_provider_instance, retry_provider_customer, update_account_info
+    from ._generated.types import UNSET
+
+    return _Generated(
+        add_provider_instance,
+        retry_provider_customer,
+        update_account_info,
+        models.AddProviderInstanceRequest,
+        models.Customer,
+        models.Margin,
+        models.OfferTypeMargins,
+        models.UpdateAccountInfoRequest,
+        UNSET,
+    )
 
 
 def _timeouts(timeout: float | httpx.Timeout) -> tuple[httpx.Timeout, float | None]:
@@ -137,10 +172,12 @@ def _deadline(seconds: float | None) -> contextlib.AbstractAsyncContextManager[o
     """A cancel scope that raises TimeoutError after ``seconds`` (None: no limit)."""
     if seconds is None:
         return contextlib.nullcontext()
-    if asyncio._get_running_loop() is not None:
-        # Same TimeoutError as anyio.fail_after, at less than half the cost per call. (Under trio
-        # no asyncio loop runs in the thread; sniffio would tell, but it is not a dependency.)
-        return asyncio.timeout(seconds)
+    # Under asyncio, asyncio.timeout: the same TimeoutError as anyio.fail_after at half the cost
+    # per call. asyncio is not imported by this package (it costs 20 ms of import time); if no
+    # one imported it, nothing runs on it. Under trio no asyncio loop runs in the thread.
+    asyncio = sys.modules.get("asyncio")
+    if asyncio is not None and asyncio._get_running_loop() is not None:
+        return asyncio.timeout(seconds)  # type: ignore[no-any-return]
     return _anyio_deadline(seconds)
 
 
@@ -184,17 +221,18 @@ def _model_from(cls: type[_M], value: _M | Mapping[str, Any], name: str) -> _M:
 
 
 def _margin(value: Margin | Mapping[str, Any], name: str) -> Margin:
-    return _model_from(Margin, value, name)
+    return _model_from(_generated().Margin, value, name)
 
 
 def _offer_type_margins(
     value: OfferTypeMargins | Mapping[str, Margin | Mapping[str, Any]] | None,
 ) -> OfferTypeMargins | None:
-    if value is None or isinstance(value, OfferTypeMargins):
+    offer_type_margins = _generated().OfferTypeMargins
+    if value is None or isinstance(value, offer_type_margins):
         return value
     if not isinstance(value, Mapping):
         raise TypeError(f"offer_type_margins must be a mapping or None, got {type(value).__name__}")
-    result = OfferTypeMargins()
+    result = offer_type_margins()
     for key, margin in value.items():
         if not isinstance(key, str):
             raise TypeError(f"offer_type_margins: keys must be offer type names (str), got {key!r}")
@@ -203,7 +241,7 @@ def _offer_type_margins(
 
 
 def _customer(value: Customer | Mapping[str, Any]) -> Customer:
-    return _model_from(Customer, value, "customer")
+    return _model_from(_generated().Customer, value, "customer")
 
 
 class CloudCockpit:
@@ -450,7 +488,7 @@ class Customers:
         customer = as_uuid(customer_id, "customer_id")
         instance = as_uuid(provider_instance_id, "provider_instance_id")
         cid = _correlation_id(correlation_id)
-        await self._client._send(_retry_provider_customer, cid, customer, instance)
+        await self._client._send(_generated().retry_provider_customer, cid, customer, instance)
 
     async def add_provider_instance(
         self,
@@ -476,7 +514,8 @@ class Customers:
             The string the API returns in the 201 body (its meaning is not documented).
         """
         customer = as_uuid(customer_id, "customer_id")
-        body = AddProviderInstanceRequest(
+        generated = _generated()
+        body = generated.AddProviderInstanceRequest(
             provider_instance_id=as_uuid(provider_instance_id, "provider_instance_id"),
             provider_customer_data=encode_provider_customer_data(provider_customer_data),
             margin=_margin(margin, "margin"),
@@ -484,10 +523,10 @@ class Customers:
         otm = _offer_type_margins(offer_type_margins)
         if otm is not None:
             body.offer_type_margins = otm
-        reseller = UNSET if reseller_id is None else as_uuid(reseller_id, "reseller_id")
+        reseller = generated.UNSET if reseller_id is None else as_uuid(reseller_id, "reseller_id")
         cid = _correlation_id(correlation_id)
         response = await self._client._send(
-            _add_provider_instance, cid, customer, body=body, reseller_id=reseller
+            generated.add_provider_instance, cid, customer, body=body, reseller_id=reseller
         )
         return _created_string(response, cid)
 
@@ -511,13 +550,14 @@ class Customers:
         target = as_uuid(customer_id, "customer_id")
         if not isinstance(retry_failed_provider_customers_from_company_info, bool):
             raise TypeError("retry_failed_provider_customers_from_company_info must be a bool")
-        body = UpdateAccountInfoRequest(
+        generated = _generated()
+        body = generated.UpdateAccountInfoRequest(
             retry_failed_provider_customers_from_company_info=retry_failed_provider_customers_from_company_info
         )
         if customer is not None:
             body.customer = _customer(customer)
         cid = _correlation_id(correlation_id)
-        await self._client._send(_update_account_info, cid, target, body=body)
+        await self._client._send(generated.update_account_info, cid, target, body=body)
 
 
 def _created_string(response: httpx.Response, correlation_id: str) -> str:

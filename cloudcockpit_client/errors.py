@@ -23,12 +23,12 @@ description and the correlation id.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
-import attrs
 import httpx
 
 __all__ = [
@@ -56,12 +56,12 @@ class CloudCockpitError(Exception):
     """Base class of every exception raised by this SDK."""
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True)
 class FieldError:
     """The errors the API reported for one property of the request (``errors[]`` in the body)."""
 
     property_name: str | None
-    descriptions: list[str] = attrs.field(factory=list)
+    descriptions: list[str] = dataclasses.field(default_factory=list)
 
 
 class APIConnectionError(CloudCockpitError):

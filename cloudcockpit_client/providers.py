@@ -6,12 +6,11 @@ provider. Only Microsoft's are documented; for other providers pass a str or a m
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
-
-import attrs
 
 from ._validation import json_text
 
@@ -28,7 +27,7 @@ def _agreement_date(value: datetime | date | str) -> str:
     return value
 
 
-@attrs.frozen(kw_only=True)
+@dataclasses.dataclass(frozen=True, kw_only=True)
 class MicrosoftCustomerData:
     """The ``providerCustomerData`` of a Microsoft provider instance (the 14 documented keys).
 
@@ -59,7 +58,10 @@ class MicrosoftCustomerData:
     language: str
     enable_gdap: bool
     associated_partner_id: str | int | None = None
-    qualifications: Sequence[str] = attrs.field(default=(), converter=tuple)
+    qualifications: Sequence[str] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "qualifications", tuple(self.qualifications))
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object with the documented PascalCase keys."""

@@ -17,13 +17,14 @@ not harmless. Waits use exponential backoff with full jitter, or the server's Re
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import random
 import time
+from collections.abc import Set as AbstractSet
 from email.utils import parsedate_to_datetime
 
 import anyio
-import attrs
 import httpx
 
 from . import _constants
@@ -48,12 +49,7 @@ _AMBIGUOUS_ERRORS: tuple[type[Exception], ...] = (
 )
 
 
-def _validate_non_negative(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
-    if value < 0:
-        raise ValueError(f"RetryPolicy.{attribute.name} must be >= 0, got {value!r}")
-
-
-@attrs.frozen(kw_only=True)
+@dataclasses.dataclass(frozen=True, kw_only=True)
 class RetryPolicy:
     """How failed attempts are retried. ``RetryPolicy(max_retries=0)`` turns retrying off.
 
@@ -70,33 +66,34 @@ class RetryPolicy:
             the last error is raised instead. The client's ``timeout`` still bounds the whole call.
     """
 
-    max_retries: int = attrs.field(default=_constants.DEFAULT_MAX_RETRIES)
-    backoff_base: float = attrs.field(
-        default=_constants.DEFAULT_BACKOFF_BASE, validator=_validate_non_negative
-    )
-    backoff_cap: float = attrs.field(default=_constants.DEFAULT_BACKOFF_CAP, validator=_validate_non_negative)
-    max_retry_after: float = attrs.field(
-        default=_constants.DEFAULT_MAX_RETRY_AFTER, validator=_validate_non_negative
-    )
-    retry_statuses: frozenset[int] = attrs.field(default=frozenset({429, 503}), converter=frozenset)
-    idempotent_retry_statuses: frozenset[int] = attrs.field(
-        default=frozenset({500, 502, 504}), converter=frozenset
-    )
-    retry_errors: tuple[type[Exception], ...] = attrs.field(default=_SAFE_ERRORS, converter=tuple)
-    idempotent_retry_errors: tuple[type[Exception], ...] = attrs.field(
-        default=_AMBIGUOUS_ERRORS, converter=tuple
-    )
-    deadline: float | None = attrs.field(default=None)
+    max_retries: int = _constants.DEFAULT_MAX_RETRIES
+    backoff_base: float = _constants.DEFAULT_BACKOFF_BASE
+    backoff_cap: float = _constants.DEFAULT_BACKOFF_CAP
+    max_retry_after: float = _constants.DEFAULT_MAX_RETRY_AFTER
+    retry_statuses: AbstractSet[int] = frozenset({429, 503})
+    idempotent_retry_statuses: AbstractSet[int] = frozenset({500, 502, 504})
+    retry_errors: tuple[type[Exception], ...] = _SAFE_ERRORS
+    idempotent_retry_errors: tuple[type[Exception], ...] = _AMBIGUOUS_ERRORS
+    deadline: float | None = None
 
-    @deadline.validator
-    def _check_deadline(self, attribute: attrs.Attribute[float | None], value: float | None) -> None:
-        if value is not None and not value > 0:
-            raise ValueError(f"RetryPolicy.deadline must be > 0 seconds or None, got {value!r}")
-
-    @max_retries.validator
-    def _check_max_retries(self, attribute: attrs.Attribute[int], value: int) -> None:
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise ValueError(f"RetryPolicy.max_retries must be an int >= 0, got {value!r}")
+    def __post_init__(self) -> None:
+        if (
+            isinstance(self.max_retries, bool)
+            or not isinstance(self.max_retries, int)
+            or self.max_retries < 0
+        ):
+            raise ValueError(f"RetryPolicy.max_retries must be an int >= 0, got {self.max_retries!r}")
+        for name in ("backoff_base", "backoff_cap", "max_retry_after"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0:
+                raise ValueError(f"RetryPolicy.{name} must be >= 0, got {value!r}")
+        if self.deadline is not None and not self.deadline > 0:
+            raise ValueError(f"RetryPolicy.deadline must be > 0 seconds or None, got {self.deadline!r}")
+        # Frozen copies: a set or list passed in can be changed later by its owner, this policy not.
+        for name in ("retry_statuses", "idempotent_retry_statuses"):
+            object.__setattr__(self, name, frozenset(getattr(self, name)))
+        for name in ("retry_errors", "idempotent_retry_errors"):
+            object.__setattr__(self, name, tuple(getattr(self, name)))
 
     def should_retry_status(self, method: str, status_code: int) -> bool:
         """Whether a response with this status may be retried for this method."""

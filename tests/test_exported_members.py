@@ -1,5 +1,7 @@
 """Pins the public surface: a rename or removal must be a deliberate act (httpx does the same)."""
 
+import pytest
+
 import cloudcockpit_client
 
 EXPECTED = {
@@ -65,10 +67,39 @@ def test_exception_hierarchy() -> None:
         assert issubclass(cls, cc.CloudCockpitError)
 
 
-def test_importing_the_package_does_not_import_the_test_double() -> None:
+def _modules_after(code: str) -> set[str]:
     import subprocess
     import sys
 
-    code = "import sys, cloudcockpit_client; print(any(m.startswith('cloudcockpit_client.testing') for m in sys.modules))"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"
+    script = f"import sys\n{code}\nprint('\\n'.join(sys.modules))"
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    return set(out.stdout.split())
+
+
+def test_importing_the_package_leaves_the_heavy_parts_for_later() -> None:
+    """The import-time budget (BENCHMARKS.md): the test double, the optional transport, the
+    generated code (and attrs, which builds its classes) and asyncio load only when used."""
+    imported = _modules_after("import cloudcockpit_client")
+    assert not imported & {"attr", "attrs", "asyncio"}
+    # Building a client adds httpx's transport (which imports trio, and so attrs, where trio is
+    # installed, as it is here) but still none of the SDK's deferred parts.
+    built = _modules_after(
+        "import cloudcockpit_client; cloudcockpit_client.CloudCockpit('t.example', token='x')"
+    )
+    for loaded in (imported, built):
+        assert not loaded & {"asyncio", "aiohttp", "httpx_aiohttp", "cloudcockpit_client._aiohttp"}
+        assert not any(
+            m.startswith(("cloudcockpit_client.testing", "cloudcockpit_client._generated")) for m in loaded
+        )
+
+
+def test_lazy_names_resolve_to_the_generated_models() -> None:
+    from cloudcockpit_client import Customer, Margin, Unset
+    from cloudcockpit_client._generated.models import Customer as GeneratedCustomer
+    from cloudcockpit_client._generated.models import Margin as GeneratedMargin
+    from cloudcockpit_client._generated.types import Unset as GeneratedUnset
+
+    assert (Customer, Margin, Unset) == (GeneratedCustomer, GeneratedMargin, GeneratedUnset)
+    assert "Customer" in dir(cloudcockpit_client)
+    with pytest.raises(AttributeError, match="NoSuchName"):
+        cloudcockpit_client.NoSuchName  # type: ignore[attr-defined]  # noqa: B018
