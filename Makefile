@@ -8,7 +8,7 @@ GEN_OUT := cloudcockpit_client/_generated
 # The generator's ruff post-hooks are looked up on PATH: make sure it is the pinned one.
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: install generate check-generated lint typecheck test pytest demo vendor clean
+.PHONY: install generate check-generated lint typecheck test pytest bench bench-smoke demo vendor clean
 
 install: $(STAMP)
 
@@ -43,8 +43,16 @@ typecheck: $(STAMP)
 pytest: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# The benchmarks (BENCHMARKS.md): about 20 minutes; writes benchmarks/results/.
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks.run
+
+# Every benchmark with tiny counts, so the suite cannot rot; part of `make test`. Its figures mean nothing.
+bench-smoke: $(STAMP)
+	$(BIN)/python -m benchmarks.run --smoke
+
 # The whole suite: what CI runs (.ci/run calls exactly `make test`).
-test: check-generated lint typecheck pytest
+test: check-generated lint typecheck pytest bench-smoke
 
 demo: $(STAMP)
 	@$(BIN)/python examples/onboarding.py

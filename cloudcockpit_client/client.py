@@ -310,7 +310,12 @@ class CloudCockpit:
         else:
             raise TypeError(f"token must be a str or a callable returning one, got {type(token).__name__}")
 
-        self._transport = RetryTransport(_inner_transport(transport, limits), self.retry_policy)
+        inner = _inner_transport(transport, limits)
+        # The SDK's own transports queue the calls beyond the pool size itself (see RetryTransport).
+        in_flight = (
+            None if isinstance(transport, httpx.AsyncBaseTransport) else _limits(limits).max_connections
+        )
+        self._transport = RetryTransport(inner, self.retry_policy, max_in_flight=in_flight)
         headers = {"X-Tenant": self.tenant, "User-Agent": USER_AGENT, "Accept": "application/json"}
         self._token_http: httpx.AsyncClient | None = None
         if credentials is not None:
