@@ -217,3 +217,36 @@ async def test_error_kinds_are_configurable() -> None:
 def test_deadline_validation() -> None:
     with pytest.raises(ValueError, match="deadline"):
         RetryPolicy(deadline=0)
+
+
+async def test_calls_beyond_max_in_flight_wait_outside_the_pool() -> None:
+    """The SDK's own transports hold back calls beyond the pool size (see RetryTransport)."""
+    import anyio
+
+    from cloudcockpit_client.retries import RetryTransport
+
+    in_flight = 0
+    most = 0
+    order: list[str] = []
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal in_flight, most
+        in_flight += 1
+        most = max(most, in_flight)
+        order.append(request.headers["X-Seq"])
+        await anyio.sleep(0.01)
+        in_flight -= 1
+        return httpx.Response(204)
+
+    transport = RetryTransport(httpx.MockTransport(handler), RetryPolicy(), max_in_flight=3)
+    async with httpx.AsyncClient(transport=transport) as http:
+
+        async def one(seq: int) -> None:
+            response = await http.post("https://api.test/x", headers={"X-Seq": str(seq)})
+            assert response.status_code == 204
+
+        async with anyio.create_task_group() as tg:
+            for seq in range(20):
+                tg.start_soon(one, seq)
+    assert most == 3
+    assert sorted(order, key=int) == [str(seq) for seq in range(20)]
