@@ -147,10 +147,10 @@ def _default(value: Any) -> Any:
     raise TypeError(f"cannot encode {type(value).__name__}")
 
 
-def run_python(code: str, *, env: dict[str, str] | None = None, python: str = sys.executable) -> str:
+def run_python(code: str, *, timeout: float = 600) -> str:
     """Run ``code`` in a fresh interpreter and return what it printed."""
     done = subprocess.run(  # noqa: S603 - our own interpreter and code
-        [python, "-c", code], capture_output=True, text=True, env=env, check=False, timeout=300
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=timeout
     )
     if done.returncode != 0:
         raise RuntimeError(f"subprocess failed ({done.returncode}): {done.stderr.strip()[-2000:]}")

@@ -84,7 +84,8 @@ async def _growth_child(base_url: str, transport: str, calls: int) -> dict[str, 
 def _run(function: str, base_url: str, transport: str, calls: int) -> dict[str, Any]:
     out = run_python(
         f"import asyncio, json; from benchmarks.memory import {function}; "
-        f"print(json.dumps(asyncio.run({function}({base_url!r}, {transport!r}, {calls}))))"
+        f"print(json.dumps(asyncio.run({function}({base_url!r}, {transport!r}, {calls}))))",
+        timeout=3600,  # 100,000 calls under tracemalloc take several minutes
     )
     result: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
     return result

@@ -41,27 +41,42 @@ class Counts:
     memory_rounds: int
 
 
-FULL = Counts(3000, 7, 5000, 5, (1, 10, 50, 200), 9, 1000, 5, 10_000, 100_000, 5)
+FULL = Counts(3000, 7, 5000, 5, (1, 10, 50, 200), 15, 1000, 5, 10_000, 100_000, 5)
 SMOKE = Counts(60, 2, 60, 2, (1, 10, 50, 200), 2, 50, 1, 200, 500, 1)
 
 
 def run(names: tuple[str, ...], counts: Counts, out: Path) -> list[Section]:
-    """Run the benchmarks named, write their results into ``out``, and return them."""
+    """Run the benchmarks named, write their results into ``out``, and return them.
+
+    The results are rewritten after every benchmark, so a run that fails late keeps what it measured.
+    """
     out.mkdir(parents=True, exist_ok=True)
     sections: list[Section] = []
+    machine_info = machine()
     started = time.monotonic()
 
     def progress(message: str) -> None:
         print(f"[{time.monotonic() - started:6.1f} s] {message}", flush=True)
 
+    def done(section: Section) -> None:
+        sections.append(section)
+        write_json(
+            str(out / "results.json"), {"machine": machine_info, "counts": counts, "sections": sections}
+        )
+        (out / "results.md").write_text(markdown(sections, machine_info), encoding="utf-8")
+        if section.name == "throughput":
+            from .plot import plot_throughput
+
+            plot_throughput(section, out / "throughput.png")
+
     if "percall" in names:
-        sections.append(asyncio.run(percall.measure(counts.percall_calls, counts.percall_rounds, progress)))
+        done(asyncio.run(percall.measure(counts.percall_calls, counts.percall_rounds, progress)))
     if "importtime" in names:
-        sections.append(importtime.measure(counts.import_rounds, progress))
+        done(importtime.measure(counts.import_rounds, progress))
     if {"throughput", "coldstart", "memory"} & set(names):
         with throughput.bench_server() as base_url:
             if "throughput" in names:
-                sections.append(
+                done(
                     asyncio.run(
                         throughput.measure(
                             base_url,
@@ -73,9 +88,9 @@ def run(names: tuple[str, ...], counts: Counts, out: Path) -> list[Section]:
                     )
                 )
             if "coldstart" in names:
-                sections.append(coldstart.measure(base_url, counts.cold_calls, counts.cold_rounds, progress))
+                done(coldstart.measure(base_url, counts.cold_calls, counts.cold_rounds, progress))
             if "memory" in names:
-                sections.append(
+                done(
                     memory.measure(
                         base_url,
                         counts.memory_at_once,
@@ -84,14 +99,6 @@ def run(names: tuple[str, ...], counts: Counts, out: Path) -> list[Section]:
                         progress,
                     )
                 )
-    machine_info = machine()
-    write_json(str(out / "results.json"), {"machine": machine_info, "counts": counts, "sections": sections})
-    (out / "results.md").write_text(markdown(sections, machine_info), encoding="utf-8")
-    throughput_section = next((s for s in sections if s.name == "throughput"), None)
-    if throughput_section is not None:
-        from .plot import plot_throughput
-
-        plot_throughput(throughput_section, out / "throughput.png")
     progress(f"results in {out}")
     return sections
 
