@@ -84,7 +84,17 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     """
 
     def __init__(self, limits: httpx.Limits) -> None:
-        self._inner = _HttpxAiohttpTransport(limits=limits)
+        def session() -> aiohttp.ClientSession:
+            # Built on the first request, inside the running loop, as aiohttp requires. Same TLS
+            # defaults as httpx's transport; no cookie jar, like the SDK's httpx client (client.py).
+            connector = aiohttp.TCPConnector(
+                limit=limits.max_connections or 0,
+                keepalive_timeout=limits.keepalive_expiry,
+                ssl=httpx.create_ssl_context(),
+            )
+            return aiohttp.ClientSession(connector=connector, cookie_jar=aiohttp.DummyCookieJar())
+
+        self._inner = _HttpxAiohttpTransport(client=session)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` through aiohttp."""

@@ -126,3 +126,17 @@ async def test_aclose_and_context_manager() -> None:
         assert entered is cc
         assert not cc.is_closed
     assert cc.is_closed
+
+
+async def test_cookies_are_neither_kept_nor_sent() -> None:
+    """The API uses bearer tokens; an affinity cookie must not pin later calls (see client.py)."""
+    rec = Recorder(
+        [httpx.Response(202, headers={"Set-Cookie": "ARRAffinity=abc; Path=/; HttpOnly"})],
+        default=httpx.Response(202),
+    )
+    async with CloudCockpit(TENANT, token=TOKEN, transport=rec.transport()) as cc:
+        await cc.customers.update_account_info(CUSTOMER_ID, customer=None)
+        await cc.customers.update_account_info(CUSTOMER_ID, customer=None)
+        assert "cookie" not in rec.requests[1].headers
+        with pytest.raises(TypeError, match="keeps no cookies"):
+            cc._http.cookies = {"a": "b"}

@@ -285,3 +285,13 @@ async def test_aiohttp_connect_errors_are_retried_for_post_and_resets_are_not(se
         assert reset.value.attempts == 1
         await cc.customers.retry_provider_customer(uuid.uuid4(), uuid.uuid4())
     assert len(server.requests) == 2
+
+
+@pytest.mark.anyio
+async def test_cookies_are_neither_kept_nor_sent(server: FaultServer, transport: Any) -> None:
+    server.script(Action(status=204, headers={"Set-Cookie": "ARRAffinity=abc; Path=/; HttpOnly"}))
+    async with CloudCockpit(TENANT, token=TOKEN, base_url=server.url, transport=transport) as cc:
+        await cc.customers.retry_provider_customer(uuid.uuid4(), uuid.uuid4())
+        await cc.customers.retry_provider_customer(uuid.uuid4(), uuid.uuid4())
+    assert len(server.requests) == 2
+    assert "cookie" not in server.requests[1].headers
