@@ -4,10 +4,12 @@ A call flows like this::
 
     cc.customers.add_provider_instance(...)       checks input, builds the generated request model
       -> _generated.api.customers.<op>._get_kwargs   method, URL, query, headers, JSON body
-      -> httpx.AsyncClient                          default headers: X-Tenant, User-Agent, Accept
+      -> httpx.AsyncClient (no cookies)             default headers: X-Tenant, User-Agent, Accept
          BearerAuth (auth.py)                       bearer token, cached; one refresh + resend on 401
-         RetryTransport (retries.py)                backoff, jitter, Retry-After; same request re-sent
-         inner transport                            httpx's own, or one you pass
+                                                    (a static token is a default header instead)
+         RetryTransport (retries.py)                backoff, jitter, Retry-After; same request re-sent;
+                                                    calls beyond the pool size wait here
+         inner transport                            httpx's own, aiohttp's (_aiohttp.py), or one you pass
       <- httpx.Response
       -> errors.py: 2xx -> the value; anything else -> a typed exception
 
