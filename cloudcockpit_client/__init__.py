@@ -3,7 +3,8 @@
     async with CloudCockpit(tenant="portal.example.com", token="eyJ...") as cc:
         await cc.customers.retry_provider_customer(customer_id, provider_instance_id)
 
-The public surface is re-exported here and nothing else lives in this module.
+The public surface is re-exported here (the generated models on first use) and nothing else
+lives in this module.
 """
 
 import importlib
