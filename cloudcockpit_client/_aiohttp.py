@@ -15,7 +15,8 @@ on both transports.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+import contextlib
+from collections.abc import AsyncIterator, Iterator
 
 import aiohttp
 import httpx
@@ -45,6 +46,18 @@ def _httpx_error(cause: BaseException, request: httpx.Request) -> httpx.Transpor
     return error(message, request=request)
 
 
+@contextlib.contextmanager
+def _translated(request: httpx.Request) -> Iterator[None]:
+    """Re-raise aiohttp's errors, bare or wrapped by httpx-aiohttp, as the httpx errors of the same event."""
+    try:
+        yield
+    except (TimeoutError, httpx.TransportError, aiohttp.ClientError) as exc:
+        cause = _aiohttp_cause(exc)
+        if cause is None:
+            raise
+        raise _httpx_error(cause, request) from cause
+
+
 def _aiohttp_cause(exc: BaseException) -> BaseException | None:
     if isinstance(exc, aiohttp.ClientError | asyncio.TimeoutError):
         return exc
@@ -63,14 +76,9 @@ class _Stream(httpx.AsyncByteStream):
         self._request = request
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        try:
+        with _translated(self._request):
             async for chunk in self._inner:
                 yield chunk
-        except (TimeoutError, httpx.TransportError, aiohttp.ClientError) as exc:
-            cause = _aiohttp_cause(exc)
-            if cause is None:
-                raise
-            raise _httpx_error(cause, self._request) from cause
 
     async def aclose(self) -> None:
         await self._inner.aclose()
@@ -102,13 +110,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             raise RuntimeError(
                 'transport="aiohttp" runs on asyncio only; under trio use the default transport'
             )
-        try:
+        with _translated(request):
             response = await self._inner.handle_async_request(request)
-        except (TimeoutError, httpx.TransportError, aiohttp.ClientError) as exc:
-            cause = _aiohttp_cause(exc)
-            if cause is None:
-                raise
-            raise _httpx_error(cause, request) from cause
         assert isinstance(response.stream, httpx.AsyncByteStream)
         response.stream = _Stream(response.stream, request)
         return response

@@ -143,13 +143,15 @@ def _limits(limits: httpx.Limits | None) -> httpx.Limits:
 
 def _inner_transport(
     transport: httpx.AsyncBaseTransport | str | None, limits: httpx.Limits | None
-) -> httpx.AsyncBaseTransport:
+) -> tuple[httpx.AsyncBaseTransport, int | None]:
+    """The transport to wrap, and how many calls may be in it at once (None: the caller's transport decides)."""
     if isinstance(transport, httpx.AsyncBaseTransport):
         if limits is not None:
             raise ValueError("limits= sizes the SDK's own transports; set the pool on the transport you pass")
-        return transport
+        return transport, None
+    pool = _limits(limits)
     if transport is None:
-        return httpx.AsyncHTTPTransport(limits=_limits(limits))
+        return httpx.AsyncHTTPTransport(limits=pool), pool.max_connections
     if transport == "aiohttp":
         try:
             from ._aiohttp import AiohttpTransport
@@ -157,7 +159,7 @@ def _inner_transport(
             raise ImportError(
                 'transport="aiohttp" needs the optional extra: pip install "cloudcockpit-client[aiohttp]"'
             ) from None
-        return AiohttpTransport(_limits(limits))
+        return AiohttpTransport(pool), pool.max_connections
     raise TypeError(f'transport must be an httpx.AsyncBaseTransport, "aiohttp" or None, got {transport!r}')
 
 
@@ -341,11 +343,8 @@ class CloudCockpit:
         else:
             raise TypeError(f"token must be a str or a callable returning one, got {type(token).__name__}")
 
-        inner = _inner_transport(transport, limits)
         # The SDK's own transports queue the calls beyond the pool size itself (see RetryTransport).
-        in_flight = (
-            None if isinstance(transport, httpx.AsyncBaseTransport) else _limits(limits).max_connections
-        )
+        inner, in_flight = _inner_transport(transport, limits)
         self._transport = RetryTransport(inner, self.retry_policy, max_in_flight=in_flight)
         headers = {"X-Tenant": self.tenant, "User-Agent": USER_AGENT, "Accept": "application/json"}
         self._token_http: httpx.AsyncClient | None = None
