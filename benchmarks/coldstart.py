@@ -32,7 +32,7 @@ async def _child(base_url: str, transport: str, calls: int) -> dict[str, Any]:
     started = time.perf_counter()
     from cloudcockpit_client import ClientCredentials, CloudCockpit
 
-    from ._common import CUSTOMER_ID, INSTANCE_ID, MARGIN, MS_DATA, TENANT
+    from ._common import TENANT, sdk_add
 
     imported = time.perf_counter()
     creds = ClientCredentials("bench-app", "bench-secret", token_url=f"{base_url}/tenant/oauth2/v2.0/token")
@@ -45,17 +45,7 @@ async def _child(base_url: str, transport: str, calls: int) -> dict[str, Any]:
     )
     built = time.perf_counter()
     async with cc:
-        results = await asyncio.gather(
-            *(
-                cc.customers.add_provider_instance(
-                    CUSTOMER_ID,
-                    provider_instance_id=INSTANCE_ID,
-                    provider_customer_data=MS_DATA,
-                    margin=MARGIN,
-                )
-                for _ in range(calls)
-            )
-        )
+        results = await asyncio.gather(*(sdk_add(cc) for _ in range(calls)))
     done = time.perf_counter()
     if len(results) != calls:
         raise RuntimeError("calls went missing")

@@ -23,7 +23,7 @@ TRANSPORTS = ("httpx", "aiohttp")
 async def _client_and_call(base_url: str, transport: str) -> Any:
     from cloudcockpit_client import CloudCockpit
 
-    from ._common import CUSTOMER_ID, INSTANCE_ID, MARGIN, MS_DATA, TENANT, TOKEN
+    from ._common import TENANT, TOKEN, sdk_add
 
     cc = CloudCockpit(
         TENANT,
@@ -34,9 +34,7 @@ async def _client_and_call(base_url: str, transport: str) -> Any:
     )
 
     async def call() -> str:
-        return await cc.customers.add_provider_instance(
-            CUSTOMER_ID, provider_instance_id=INSTANCE_ID, provider_customer_data=MS_DATA, margin=MARGIN
-        )
+        return await sdk_add(cc)
 
     return cc, call
 

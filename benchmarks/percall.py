@@ -48,9 +48,10 @@ from ._common import (
     Progress,
     Section,
     Summary,
-    add_body,
     interleaved,
     ratios,
+    raw_httpx_add,
+    sdk_add,
 )
 
 BASE_URL = "https://api.cloudcockpit.test"
@@ -75,15 +76,7 @@ Call = Callable[[], Awaitable[Any]]
 
 def _raw_calls(http: httpx.AsyncClient) -> dict[str, Call]:
     async def add() -> str:
-        response = await http.post(
-            f"/v1/Customers/{CUSTOMER_ID}/provider-instances",
-            content=json.dumps(add_body()).encode(),
-            headers={"Content-Type": "application/json", "X-Correlation-Id": str(uuid.uuid4())},
-        )
-        if response.status_code != 201:
-            raise RuntimeError(response.status_code)
-        value: str = response.json()
-        return value
+        return await raw_httpx_add(http)
 
     async def retry() -> None:
         response = await http.post(
@@ -142,9 +135,7 @@ def _generated_calls(client: AuthenticatedClient) -> dict[str, Call]:
 
 def _sdk_calls(cc: CloudCockpit) -> dict[str, Call]:
     async def add() -> str:
-        return await cc.customers.add_provider_instance(
-            CUSTOMER_ID, provider_instance_id=INSTANCE_ID, provider_customer_data=MS_DATA, margin=MARGIN
-        )
+        return await sdk_add(cc)
 
     async def retry() -> None:
         await cc.customers.retry_provider_customer(CUSTOMER_ID, INSTANCE_ID)

@@ -31,9 +31,6 @@ from cloudcockpit_client import CloudCockpit
 
 from ._common import (
     CUSTOMER_ID,
-    INSTANCE_ID,
-    MARGIN,
-    MS_DATA,
     TENANT,
     TOKEN,
     Progress,
@@ -42,6 +39,8 @@ from ._common import (
     add_body,
     interleaved,
     ratios,
+    raw_httpx_add,
+    sdk_add,
 )
 
 CLIENTS = ("raw httpx", "sdk (httpx)", "sdk (aiohttp)", "raw aiohttp")
@@ -84,15 +83,7 @@ async def raw_httpx(base_url: str) -> AsyncIterator[Call]:
     async with httpx.AsyncClient(base_url=base_url, headers=headers, timeout=30) as http:
 
         async def call() -> str:
-            response = await http.post(
-                f"/v1/Customers/{CUSTOMER_ID}/provider-instances",
-                content=json.dumps(add_body()).encode(),
-                headers={"Content-Type": "application/json", "X-Correlation-Id": str(uuid.uuid4())},
-            )
-            if response.status_code != 201:
-                raise RuntimeError(f"raw httpx got {response.status_code}")
-            value: str = response.json()
-            return value
+            return await raw_httpx_add(http)
 
         yield call
 
@@ -125,12 +116,7 @@ def _sdk(transport: str | None) -> ClientFactory:
         async with cc:
 
             async def call() -> str:
-                return await cc.customers.add_provider_instance(
-                    CUSTOMER_ID,
-                    provider_instance_id=INSTANCE_ID,
-                    provider_customer_data=MS_DATA,
-                    margin=MARGIN,
-                )
+                return await sdk_add(cc)
 
             yield call
 
