@@ -216,8 +216,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
         # of it is an error this policy can retry (for idempotent methods), not one raised later.
         # Raw bytes: the client applies Content-Encoding (gzip, br) once, when it reads the body.
         response = await self.inner.handle_async_request(request)
-        if response.is_stream_consumed:
-            return response  # already in memory (e.g. an httpx.MockTransport answer)
+        if response.is_stream_consumed or isinstance(response.stream, httpx.ByteStream):
+            return response  # already in memory: an httpx.MockTransport's or the aiohttp transport's
         try:
             content = b"".join([chunk async for chunk in response.aiter_raw()])
         finally:

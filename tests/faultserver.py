@@ -116,7 +116,10 @@ class FaultServer:
                     if ":" in line:
                         name, value = line.split(":", 1)
                         headers[name.strip().lower()] = value.strip()
-                body = await reader.readexactly(int(headers.get("content-length", "0")))
+                if headers.get("transfer-encoding") == "chunked":
+                    body = await self._read_chunked(reader)
+                else:
+                    body = await reader.readexactly(int(headers.get("content-length", "0")))
                 self.requests.append(Seen(method, path, headers, body, connection))
                 action = self._next_action()
                 if action.delay:
@@ -148,6 +151,15 @@ class FaultServer:
         finally:
             self._writers.discard(writer)
             writer.close()
+
+    @staticmethod
+    async def _read_chunked(reader: asyncio.StreamReader) -> bytes:
+        body = b""
+        while size := int((await reader.readuntil(b"\r\n")).split(b";")[0], 16):
+            body += await reader.readexactly(size)
+            await reader.readexactly(2)
+        await reader.readuntil(b"\r\n")  # no trailers: the empty line after the last chunk
+        return body
 
     @staticmethod
     def _reset(writer: asyncio.StreamWriter) -> None:

@@ -87,7 +87,7 @@ def test_importing_the_package_leaves_the_heavy_parts_for_later() -> None:
         "import cloudcockpit_client; cloudcockpit_client.CloudCockpit('t.example', token='x')"
     )
     for loaded in (imported, built):
-        assert not loaded & {"asyncio", "aiohttp", "httpx_aiohttp", "cloudcockpit_client._aiohttp"}
+        assert not loaded & {"asyncio", "aiohttp", "yarl", "cloudcockpit_client._aiohttp"}
         assert not any(
             m.startswith(("cloudcockpit_client.testing", "cloudcockpit_client._generated")) for m in loaded
         )

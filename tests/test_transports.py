@@ -35,7 +35,7 @@ from cloudcockpit_client import (
     NotFoundError,
     RetryPolicy,
 )
-from cloudcockpit_client._aiohttp import _httpx_error
+from cloudcockpit_client._aiohttp import AiohttpTransport, _httpx_error
 from cloudcockpit_client.testing import FakeCloudCockpit
 
 TRANSPORTS = [
@@ -203,7 +203,7 @@ def test_limits_are_checked_before_any_io() -> None:
 
 def test_aiohttp_transport_without_the_extra_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delitem(sys.modules, "cloudcockpit_client._aiohttp", raising=False)
-    monkeypatch.setitem(sys.modules, "httpx_aiohttp", None)  # what an absent package looks like
+    monkeypatch.setitem(sys.modules, "aiohttp", None)  # what an absent package looks like
     with pytest.raises(ImportError, match=r'pip install "cloudcockpit-client\[aiohttp\]"'):
         CloudCockpit(TENANT, token=TOKEN, transport="aiohttp")
 
@@ -212,7 +212,7 @@ def test_the_default_transport_does_not_import_aiohttp() -> None:
     code = (
         "import sys, cloudcockpit_client as c\n"
         "c.CloudCockpit('t.example', token='x')\n"
-        "print(sorted(m for m in ('aiohttp', 'httpx_aiohttp', 'cloudcockpit_client._aiohttp') if m in sys.modules))"
+        "print(sorted(m for m in ('aiohttp', 'cloudcockpit_client._aiohttp') if m in sys.modules))"
     )
     import subprocess
 
@@ -295,3 +295,48 @@ async def test_cookies_are_neither_kept_nor_sent(server: FaultServer, transport:
         await cc.customers.retry_provider_customer(uuid.uuid4(), uuid.uuid4())
     assert len(server.requests) == 2
     assert "cookie" not in server.requests[1].headers
+
+
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])
+@pytest.mark.anyio
+async def test_both_transports_put_the_same_request_on_the_wire(server: FaultServer) -> None:
+    """Request line (query included), every header and the body: byte for byte the same."""
+    created = Action(status=201, headers={"Content-Type": "application/json"}, body=b'"id"')
+    server.script(created, created)
+    for transport in (None, "aiohttp"):
+        async with CloudCockpit(TENANT, token=TOKEN, base_url=server.url, transport=transport) as cc:
+            await cc.customers.add_provider_instance(
+                uuid.UUID(int=1),
+                provider_instance_id=uuid.UUID(int=2),
+                provider_customer_data=ms_data(),
+                margin=MARGIN,
+                reseller_id=uuid.UUID(int=3),
+                correlation_id=uuid.UUID(int=4),
+            )
+    on_httpx, on_aiohttp = server.requests
+    assert (
+        on_httpx.path == f"/v1/Customers/{uuid.UUID(int=1)}/provider-instances?resellerId={uuid.UUID(int=3)}"
+    )
+    assert on_aiohttp.path == on_httpx.path
+    assert on_aiohttp.method == on_httpx.method == "POST"
+    assert on_aiohttp.body == on_httpx.body
+    assert on_aiohttp.headers == on_httpx.headers
+    assert on_httpx.headers["x-correlation-id"] == str(uuid.UUID(int=4))
+
+
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])
+@pytest.mark.anyio
+async def test_aiohttp_transport_sends_a_streamed_body_chunked(server: FaultServer) -> None:
+    """The SDK sends bytes; a transport used directly may get a stream, which aiohttp sends chunked."""
+
+    async def parts() -> Any:
+        yield b'{"a": '
+        yield b"1}"
+
+    async with httpx.AsyncClient(transport=AiohttpTransport(httpx.Limits())) as http:
+        response = await http.post(f"{server.url}/stream", content=parts())
+    assert response.status_code == 204
+    (seen,) = server.requests
+    assert seen.body == b'{"a": 1}'
+    assert seen.headers["transfer-encoding"] == "chunked"
+    assert "content-length" not in seen.headers
