@@ -146,7 +146,7 @@ def machine() -> dict[str, Any]:
     versions: dict[str, str] = {}
     from importlib import metadata
 
-    for dist in ("httpx", "httpcore", "anyio", "aiohttp", "httpx-aiohttp", "attrs"):
+    for dist in ("httpx", "httpcore", "anyio", "aiohttp", "yarl", "attrs"):
         try:
             versions[dist] = metadata.version(dist)
         except metadata.PackageNotFoundError:
