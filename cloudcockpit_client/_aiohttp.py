@@ -27,6 +27,8 @@ from yarl import URL
 
 __all__ = ["AiohttpTransport"]
 
+_DECIDED_BY_HTTPX = ("Accept", "Accept-Encoding", "User-Agent", "Content-Type")
+
 
 def _httpx_error(cause: BaseException, request: httpx.Request) -> httpx.TransportError:
     """The httpx exception that httpx's own transport raises for the event behind ``cause``."""
@@ -71,7 +73,13 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             keepalive_timeout=self._limits.keepalive_expiry,
             ssl=httpx.create_ssl_context(),
         )
-        self._session = aiohttp.ClientSession(connector=connector, cookie_jar=aiohttp.DummyCookieJar())
+        self._session = aiohttp.ClientSession(
+            connector=connector,
+            cookie_jar=aiohttp.DummyCookieJar(),
+            # httpx has already decided these, present or absent: aiohttp must not add its own
+            # (it would send Content-Type: application/octet-stream on a POST without a body).
+            skip_auto_headers=_DECIDED_BY_HTTPX,
+        )
         return self._session
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
