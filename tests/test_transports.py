@@ -9,11 +9,13 @@ limits, the missing extra, trio) and the translation of aiohttp's exceptions.
 
 from __future__ import annotations
 
+import gc
 import socket
 import sys
 import threading
 import time
 import uuid
+import weakref
 from collections.abc import Iterator
 from typing import Any
 
@@ -160,6 +162,32 @@ async def test_error_mapping_and_recovery(served: Served, transport: str | None)
         with pytest.raises(AuthenticationError) as unauthorized:
             await add(cc, served.customer, served.ms)
     assert unauthorized.value.status_code == 401
+
+
+@pytest.mark.anyio
+async def test_responses_are_freed_without_the_cyclic_gc(served: Served, transport: str | None) -> None:
+    # httpx 0.28 keeps each response in a reference cycle with its stream (encode/httpx#3733);
+    # a bulk job would then hold every response, request and header list until the GC ran.
+    freed: list[weakref.ref[httpx.Response]] = []
+
+    async def keep(response: httpx.Response) -> None:
+        freed.append(weakref.ref(response))
+
+    async with served.client(transport) as cc:
+        cc._http.event_hooks["response"].append(keep)
+        await add(cc, served.bad_customer, served.ms)  # the first call opens the pool
+        gc.collect()
+        gc.disable()
+        try:
+            await add(cc, served.customer, served.ms)
+            await patch(cc, served.customer)
+            with pytest.raises(NotFoundError):
+                await add(cc, uuid.uuid4(), served.ms)
+            alive = [ref() for ref in freed[1:]]
+        finally:
+            gc.enable()
+    assert len(alive) == 3
+    assert alive == [None, None, None]
 
 
 @pytest.mark.anyio
