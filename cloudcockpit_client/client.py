@@ -498,8 +498,10 @@ class CloudCockpit:
             ) from exc
         # httpx 0.28 ties every response to its stream in a reference cycle (encode/httpx#3733),
         # so each response, its request and their headers waited for the cyclic GC: in bulk jobs
-        # that cost memory and about 8 % of the throughput. The body has been read; bytes will do.
+        # that cost memory and about 8 % of the throughput. The bodies have been read; bytes do.
         response.stream = httpx.ByteStream(response.content)
+        for earlier in response.history:  # the 401 answered before a token refresh
+            earlier.stream = httpx.ByteStream(earlier.content)
         if not response.is_success:
             attempts = response.request.extensions.get(ATTEMPTS_EXTENSION, 1)
             raise error_from_response(response, correlation_id=correlation_id, attempts=attempts)

@@ -168,26 +168,29 @@ async def test_error_mapping_and_recovery(served: Served, transport: str | None)
 async def test_responses_are_freed_without_the_cyclic_gc(served: Served, transport: str | None) -> None:
     # httpx 0.28 keeps each response in a reference cycle with its stream (encode/httpx#3733);
     # a bulk job would then hold every response, request and header list until the GC ran.
-    freed: list[weakref.ref[httpx.Response]] = []
+    refs: list[weakref.ref[httpx.Response]] = []
 
     async def keep(response: httpx.Response) -> None:
-        freed.append(weakref.ref(response))
+        refs.append(weakref.ref(response))
 
-    async with served.client(transport) as cc:
+    creds = ClientCredentials("app-id", "app-secret", token_url=f"{served.url}/tenant/oauth2/v2.0/token")
+    async with served.client(transport, credentials=creds) as cc:
         cc._http.event_hooks["response"].append(keep)
-        await add(cc, served.bad_customer, served.ms)  # the first call opens the pool
+        await add(cc, served.bad_customer, served.ms)  # the first call fetches a token, opens the pool
+        token = served.fake.requests[-1].headers["authorization"].removeprefix("Bearer ")
+        served.fake.expire_token(token)
         gc.collect()
         gc.disable()
         try:
+            await patch(cc, served.customer)  # 401, then a new token and 202
             await add(cc, served.customer, served.ms)
-            await patch(cc, served.customer)
             with pytest.raises(NotFoundError):
                 await add(cc, uuid.uuid4(), served.ms)
-            alive = [ref() for ref in freed[1:]]
+            alive = [ref() for ref in refs[1:]]
         finally:
             gc.enable()
-    assert len(alive) == 3
-    assert alive == [None, None, None]
+    assert [r.status for r in served.fake.requests[-5:]] == [401, 200, 202, 201, 404]
+    assert alive == [None, None, None, None]
 
 
 @pytest.mark.anyio
