@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ._version import __version__
 from .auth import ClientCredentials
-from .client import CloudCockpit, Customers
+from .client import CloudCockpit
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -28,19 +28,28 @@ from .errors import (
     PermissionDeniedError,
     RateLimitError,
     ResponseValidationError,
+    WaitTimeoutError,
 )
+from .pagination import AsyncPaginator, Page
 from .providers import MicrosoftCustomerData
+from .resources import Customers, ProviderInstances
 from .retries import RetryPolicy
 
 if TYPE_CHECKING:
     from ._generated.models import (
         Customer,
+        CustomerPage,
         Margin,
         MarginRule,
         MarginRuleName,
+        OfferType,
         OfferTypeMargins,
+        PriceMargin,
+        PriceMarginRule,
         ProviderCustomer,
         ProviderCustomers,
+        ProviderInstance,
+        ProviderInstancePage,
     )
     from ._generated.types import UNSET, Unset
 
@@ -50,12 +59,18 @@ _LAZY = {
     **dict.fromkeys(
         (
             "Customer",
+            "CustomerPage",
             "Margin",
             "MarginRule",
             "MarginRuleName",
+            "OfferType",
             "OfferTypeMargins",
+            "PriceMargin",
+            "PriceMarginRule",
             "ProviderCustomer",
             "ProviderCustomers",
+            "ProviderInstance",
+            "ProviderInstancePage",
         ),
         "._generated.models",
     ),
@@ -82,6 +97,7 @@ __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
     "ClientCredentials",
@@ -90,6 +106,7 @@ __all__ = [
     "ConflictError",
     "CredentialError",
     "Customer",
+    "CustomerPage",
     "Customers",
     "FieldError",
     "InternalServerError",
@@ -98,13 +115,21 @@ __all__ = [
     "MarginRuleName",
     "MicrosoftCustomerData",
     "NotFoundError",
+    "OfferType",
     "OfferTypeMargins",
+    "Page",
     "PermissionDeniedError",
+    "PriceMargin",
+    "PriceMarginRule",
     "ProviderCustomer",
     "ProviderCustomers",
+    "ProviderInstance",
+    "ProviderInstancePage",
+    "ProviderInstances",
     "RateLimitError",
     "ResponseValidationError",
     "RetryPolicy",
     "Unset",
+    "WaitTimeoutError",
     "__version__",
 ]

@@ -30,3 +30,10 @@ TOKEN_REFRESH_MARGIN = 300.0
 DEFAULT_TOKEN_LIFETIME = 3600.0
 
 LOGGER_NAME = "cloudcockpit_client"
+
+# wait_for_provider_customer: how long to wait in total, the first pause between two reads of the
+# customer, how much each pause grows, and the longest pause. A Retry-After on a read is honoured.
+DEFAULT_WAIT_TIMEOUT = 300.0
+DEFAULT_WAIT_INTERVAL = 2.0
+WAIT_INTERVAL_GROWTH = 1.5
+MAX_WAIT_INTERVAL = 30.0

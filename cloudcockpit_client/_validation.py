@@ -85,8 +85,28 @@ def _find_unencodable(value: Any, path: str) -> tuple[str, str] | None:
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
+def _without_unset(value: Any) -> Any:
+    """``value`` without the generated models' UNSET values (a field left UNSET is omitted)."""
+    from ._generated.types import Unset
+
+    if isinstance(value, Mapping):
+        return {k: _without_unset(v) for k, v in value.items() if not isinstance(v, Unset)}
+    if isinstance(value, list | tuple):
+        return [_without_unset(v) for v in value if not isinstance(v, Unset)]
+    return value
+
+
 def json_text(value: Any, what: str) -> str:
-    """Encode ``value`` as JSON text, or raise ValueError naming the offending field."""
+    """Encode ``value`` as JSON text, or raise ValueError naming the offending field.
+
+    A generated model's ``to_dict()`` writes a required field left UNSET as the UNSET object
+    itself; such fields are omitted, as for optional ones. Only a failed encoding pays for this.
+    """
+    try:
+        return _ENCODER.encode(value)
+    except (TypeError, ValueError, RecursionError):
+        pass
+    value = _without_unset(value)
     try:
         return _ENCODER.encode(value)
     except (TypeError, ValueError, RecursionError) as exc:

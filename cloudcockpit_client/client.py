@@ -1,8 +1,9 @@
-"""CloudCockpit: configuration, lifecycle, and the operation methods.
+"""CloudCockpit: configuration, lifecycle, and the send path every operation goes through.
 
+The operations live in one module per API tag (resources/customers.py, resources/provider_instances.py).
 A call flows like this::
 
-    cc.customers.add_provider_instance(...)       checks input, builds the generated request model
+    cc.customers.add_provider_instance(...)       resources/: checks input, builds the generated request model
       -> _generated.api.customers.<op>._get_kwargs   method, URL, query, headers, JSON body
       -> httpx.AsyncClient (no cookies)             default headers: X-Tenant, User-Agent, Accept
          BearerAuth (auth.py)                       bearer token, cached; one refresh + resend on 401
@@ -26,16 +27,15 @@ import inspect
 import os
 import sys
 import types
-import uuid
 from collections.abc import AsyncIterator, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Protocol, Self, TypeVar
+from typing import Any, Literal, Self
 from uuid import UUID
 
 import anyio
 import httpx
 
 from . import _constants
-from ._validation import as_uuid, check_header_value, encode_json
+from ._validation import check_header_value, encode_json
 from ._version import __version__
 from .auth import (
     BearerAuth,
@@ -47,69 +47,16 @@ from .auth import (
     TokenSource,
     _check_secure_url,
 )
-from .errors import ResponseValidationError, decode_json, error_from_response, error_from_transport
-from .providers import ProviderCustomerData, encode_provider_customer_data
+from .errors import ResponseValidationError, error_from_response, error_from_transport
+from .resources import Customers, ProviderInstances
+from .resources._common import GeneratedOperation
+from .resources._common import correlation_id as correlation_id_header
 from .retries import ATTEMPTS_EXTENSION, RetryPolicy, RetryTransport
 
-if TYPE_CHECKING:
-    from ._generated.models import (
-        AddProviderInstanceRequest,
-        Customer,
-        Margin,
-        OfferTypeMargins,
-        UpdateAccountInfoRequest,
-    )
-    from ._generated.types import Unset
-
-__all__ = ["CloudCockpit", "Customers"]
+__all__ = ["CloudCockpit"]
 
 _PYTHON = ".".join(map(str, sys.version_info[:3]))
 USER_AGENT = f"cloudcockpit-client/{__version__} python/{_PYTHON} httpx/{httpx.__version__}"
-
-
-_M = TypeVar("_M", "Margin", "Customer")
-
-
-class _GeneratedOperation(Protocol):
-    """A generated operation module: what the wrapper uses of it."""
-
-    def _get_kwargs(self, *args: Any, **kwargs: Any) -> dict[str, Any]: ...
-
-
-class _Generated(NamedTuple):
-    add_provider_instance: _GeneratedOperation
-    retry_provider_customer: _GeneratedOperation
-    update_account_info: _GeneratedOperation
-    AddProviderInstanceRequest: type[AddProviderInstanceRequest]
-    Customer: type[Customer]
-    Margin: type[Margin]
-    OfferTypeMargins: type[OfferTypeMargins]
-    UpdateAccountInfoRequest: type[UpdateAccountInfoRequest]
-    UNSET: Unset
-
-
-@functools.cache
-def _generated() -> _Generated:
-    """The generated operations and models, imported on the first call rather than with the package.
-
-    They are half of the package's import time (attrs builds their classes), and a program that
-    imports the SDK does not always call it (a CLI's --help, a worker that is not scheduled).
-    """
-    from ._generated import models
-    from ._generated.api.customers import add_provider_instance, retry_provider_customer, update_account_info
-    from ._generated.types import UNSET
-
-    return _Generated(
-        add_provider_instance,
-        retry_provider_customer,
-        update_account_info,
-        models.AddProviderInstanceRequest,
-        models.Customer,
-        models.Margin,
-        models.OfferTypeMargins,
-        models.UpdateAccountInfoRequest,
-        UNSET,
-    )
 
 
 def _timeouts(timeout: float | httpx.Timeout) -> tuple[httpx.Timeout, float | None]:
@@ -241,54 +188,6 @@ def _request_of(exc: BaseException) -> httpx.Request | None:
     return None
 
 
-def _correlation_id(value: str | UUID | None) -> str:
-    if value is None:
-        return str(uuid.uuid4())
-    if isinstance(value, UUID):
-        return str(value)
-    if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"correlation_id must be a UUID or a non-empty string, got {value!r}")
-    return check_header_value(value, "correlation_id")
-
-
-def _model_from(cls: type[_M], value: _M | Mapping[str, Any], name: str) -> _M:
-    """``value`` if it already is the generated model, else ``cls.from_dict(value)`` with a clear error."""
-    if isinstance(value, cls):
-        return value
-    if isinstance(value, Mapping):
-        try:
-            return cls.from_dict(value)
-        except KeyError as exc:
-            raise ValueError(f"{name}: missing required field {exc.args[0]!r}") from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ValueError(f"{name}: {exc}") from None
-    raise TypeError(f"{name} must be a {cls.__name__} or a mapping, got {type(value).__name__}")
-
-
-def _margin(value: Margin | Mapping[str, Any], name: str) -> Margin:
-    return _model_from(_generated().Margin, value, name)
-
-
-def _offer_type_margins(
-    value: OfferTypeMargins | Mapping[str, Margin | Mapping[str, Any]] | None,
-) -> OfferTypeMargins | None:
-    offer_type_margins = _generated().OfferTypeMargins
-    if value is None or isinstance(value, offer_type_margins):
-        return value
-    if not isinstance(value, Mapping):
-        raise TypeError(f"offer_type_margins must be a mapping or None, got {type(value).__name__}")
-    result = offer_type_margins()
-    for key, margin in value.items():
-        if not isinstance(key, str):
-            raise TypeError(f"offer_type_margins: keys must be offer type names (str), got {key!r}")
-        result[key] = _margin(margin, f"offer_type_margins[{key!r}]")
-    return result
-
-
-def _customer(value: Customer | Mapping[str, Any]) -> Customer:
-    return _model_from(_generated().Customer, value, "customer")
-
-
 class CloudCockpit:
     """An async client for the CloudCockpit CSP API.
 
@@ -386,6 +285,7 @@ class CloudCockpit:
             follow_redirects=False,
         )
         self.customers = Customers(self)
+        self.provider_instances = ProviderInstances(self)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **kwargs: Any) -> CloudCockpit:
@@ -464,7 +364,7 @@ class CloudCockpit:
             getattr(operation, "_parse_response", None)
         ):
             raise TypeError(f"{operation!r} is not a generated operation module")
-        cid = _correlation_id(correlation_id)
+        cid = correlation_id_header(correlation_id)
         response = await self._send(operation, cid, *args, **kwargs)
         try:
             return operation._parse_response(client=_PARSE_CONTEXT, response=response)
@@ -476,7 +376,7 @@ class CloudCockpit:
             ) from exc
 
     async def _send(
-        self, operation: _GeneratedOperation, correlation_id: str, *args: Any, **kwargs: Any
+        self, operation: GeneratedOperation, correlation_id: str, *args: Any, **kwargs: Any
     ) -> httpx.Response:
         """Send one generated operation; return a 2xx response or raise a CloudCockpitError."""
         accepted = _parameters_of(operation._get_kwargs)
@@ -512,126 +412,3 @@ class CloudCockpit:
             attempts = response.request.extensions.get(ATTEMPTS_EXTENSION, 1)
             raise error_from_response(response, correlation_id=correlation_id, attempts=attempts)
         return response
-
-
-class Customers:
-    """The customer operations: ``cc.customers``."""
-
-    def __init__(self, client: CloudCockpit) -> None:
-        self._client = client
-
-    async def retry_provider_customer(
-        self,
-        customer_id: UUID | str,
-        provider_instance_id: UUID | str,
-        *,
-        correlation_id: UUID | str | None = None,
-    ) -> None:
-        """Retry the creation of a failed provider customer (POST .../provider-customers/{id}; 204).
-
-        The provider customer must be in the failed status, otherwise the API answers with an
-        error (BadRequestError). Not retried on ambiguous failures: it is a POST.
-        """
-        customer = as_uuid(customer_id, "customer_id")
-        instance = as_uuid(provider_instance_id, "provider_instance_id")
-        cid = _correlation_id(correlation_id)
-        await self._client._send(_generated().retry_provider_customer, cid, customer, instance)
-
-    async def add_provider_instance(
-        self,
-        customer_id: UUID | str,
-        *,
-        provider_instance_id: UUID | str,
-        provider_customer_data: ProviderCustomerData,
-        margin: Margin | Mapping[str, Any],
-        offer_type_margins: OfferTypeMargins | Mapping[str, Margin | Mapping[str, Any]] | None = None,
-        reseller_id: UUID | str | None = None,
-        correlation_id: UUID | str | None = None,
-    ) -> str:
-        """Add a provider instance to a customer (POST .../provider-instances; 201).
-
-        Args:
-            provider_customer_data: MicrosoftCustomerData for a Microsoft instance, a str holding
-                JSON (sent unchanged), a mapping (JSON-encoded), or None (sent as null).
-            margin: the price margin, e.g. ``{"marginRule": {"name": "Markup"}, "value": 10}``.
-            offer_type_margins: offer type name -> margin, overriding ``margin``; None leaves it out.
-            reseller_id: only for CSPs, to add it on a reseller's relationship with the customer.
-
-        Returns:
-            The string the API returns in the 201 body (its meaning is not documented).
-        """
-        customer = as_uuid(customer_id, "customer_id")
-        generated = _generated()
-        body = generated.AddProviderInstanceRequest(
-            provider_instance_id=as_uuid(provider_instance_id, "provider_instance_id"),
-            provider_customer_data=encode_provider_customer_data(provider_customer_data),
-            margin=_margin(margin, "margin"),
-        )
-        otm = _offer_type_margins(offer_type_margins)
-        if otm is not None:
-            body.offer_type_margins = otm
-        reseller = generated.UNSET if reseller_id is None else as_uuid(reseller_id, "reseller_id")
-        cid = _correlation_id(correlation_id)
-        response = await self._client._send(
-            generated.add_provider_instance, cid, customer, body=body, reseller_id=reseller
-        )
-        return _created_string(response, cid)
-
-    async def update_account_info(
-        self,
-        customer_id: UUID | str,
-        *,
-        customer: Customer | Mapping[str, Any] | None,
-        retry_failed_provider_customers_from_company_info: bool = False,
-        correlation_id: UUID | str | None = None,
-    ) -> None:
-        """Update a customer's account info (PATCH .../account-info; 202).
-
-        Args:
-            customer: the Customer view model (send the whole customer: the docs mark several
-                fields required). Fields left UNSET are omitted; fields set to None are sent as null.
-                None leaves ``customer`` out of the body.
-            retry_failed_provider_customers_from_company_info: also retry every provider customer
-                that failed because of invalid company info.
-        """
-        target = as_uuid(customer_id, "customer_id")
-        if not isinstance(retry_failed_provider_customers_from_company_info, bool):
-            raise TypeError("retry_failed_provider_customers_from_company_info must be a bool")
-        generated = _generated()
-        body = generated.UpdateAccountInfoRequest(
-            retry_failed_provider_customers_from_company_info=retry_failed_provider_customers_from_company_info
-        )
-        if customer is not None:
-            body.customer = _customer(customer)
-        cid = _correlation_id(correlation_id)
-        await self._client._send(generated.update_account_info, cid, target, body=body)
-
-
-def _created_string(response: httpx.Response, correlation_id: str) -> str:
-    """The 201 body of add_provider_instance: a JSON string (or, from text/plain, the text)."""
-    content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
-    if content_type == "text/plain":
-        # ASP.NET serialises a string result as text/plain when content negotiation allows it.
-        try:
-            return response.content.decode(response.encoding or "utf-8")
-        except (UnicodeDecodeError, LookupError):
-            pass
-    else:
-        ok, value = decode_json(response.content)
-        if ok and isinstance(value, str):
-            return value
-    raise ResponseValidationError(
-        f"expected a JSON string in the {response.status_code} body, got {_describe_body(response)}",
-        response=response,
-        correlation_id=correlation_id,
-    )
-
-
-def _describe_body(response: httpx.Response) -> str:
-    if not response.content:
-        return "an empty body"
-    ok, value = decode_json(response.content)
-    if ok:
-        return f"JSON {type(value).__name__}"
-    content_type = response.headers.get("Content-Type", "no content type")
-    return f"{len(response.content)} bytes of {content_type} that are not JSON"

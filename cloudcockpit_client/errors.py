@@ -14,7 +14,8 @@ Every failure of a call is one of these, so ``except CloudCockpitError`` catches
     │   ├── RateLimitError     429
     │   └── InternalServerError 5xx
     ├── CredentialError             the token endpoint refused or failed
-    └── ResponseValidationError     2xx whose body is not what the spec says
+    ├── ResponseValidationError     2xx whose body is not what the spec says
+    └── WaitTimeoutError            wait_for_provider_customer ran out of time   (.last_state .polls)
 
 Mapping never raises anything but these: an error body may be empty, HTML, truncated JSON, a
 JSON list or an ASP.NET ProblemDetails, and the exception still carries the status, a readable
@@ -46,6 +47,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseValidationError",
+    "WaitTimeoutError",
 ]
 
 # Long enough for any real description, short enough that a 5 MB error page stays one line.
@@ -238,6 +240,37 @@ class ResponseValidationError(CloudCockpitError):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (_rebuild, (type(self), self.__dict__))
+
+
+class WaitTimeoutError(CloudCockpitError):
+    """A wait (``wait_for_provider_customer``) ran out of time before the outcome it waited for.
+
+    ``last_state`` is the last state seen (the ``ProviderCustomer``, or None when the customer had
+    no such provider customer), ``polls`` how many reads were made, ``timeout`` the seconds waited,
+    ``correlation_id`` the X-Correlation-Id sent on every poll.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        last_state: Any = None,
+        polls: int = 0,
+        timeout: float = 0.0,
+        correlation_id: str | None = None,
+    ) -> None:
+        self.message = message
+        self.last_state = last_state
+        self.polls = polls
+        self.timeout = timeout
+        self.correlation_id = correlation_id
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        line = f"{self.message} (waited {self.timeout:g} s, {self.polls} polls"
+        if self.correlation_id:
+            line += f", correlation id {self.correlation_id}"
+        return line + ")"
 
 
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {

@@ -6,7 +6,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import CUSTOMER_ID, INSTANCE_ID, TENANT, TOKEN, Recorder
+from conftest import CUSTOMER, CUSTOMER_ID, INSTANCE_ID, TENANT, TOKEN, Recorder
 
 from cloudcockpit_client import ClientCredentials, CloudCockpit, RetryPolicy
 
@@ -135,8 +135,8 @@ async def test_cookies_are_neither_kept_nor_sent() -> None:
         default=httpx.Response(202),
     )
     async with CloudCockpit(TENANT, token=TOKEN, transport=rec.transport()) as cc:
-        await cc.customers.update_account_info(CUSTOMER_ID, customer=None)
-        await cc.customers.update_account_info(CUSTOMER_ID, customer=None)
+        await cc.customers.update_account_info(CUSTOMER_ID, customer=CUSTOMER)
+        await cc.customers.update_account_info(CUSTOMER_ID, customer=CUSTOMER)
         assert "cookie" not in rec.requests[1].headers
         with pytest.raises(TypeError, match="keeps no cookies"):
             cc._http.cookies = {"a": "b"}

@@ -8,6 +8,7 @@ EXPECTED = {
     "UNSET",
     "APIConnectionError",
     "APIStatusError",
+    "AsyncPaginator",
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
@@ -17,6 +18,7 @@ EXPECTED = {
     "ConflictError",
     "CredentialError",
     "Customer",
+    "CustomerPage",
     "Customers",
     "FieldError",
     "InternalServerError",
@@ -25,14 +27,22 @@ EXPECTED = {
     "MarginRuleName",
     "MicrosoftCustomerData",
     "NotFoundError",
+    "OfferType",
     "OfferTypeMargins",
+    "Page",
     "PermissionDeniedError",
+    "PriceMargin",
+    "PriceMarginRule",
     "ProviderCustomer",
     "ProviderCustomers",
+    "ProviderInstance",
+    "ProviderInstancePage",
+    "ProviderInstances",
     "RateLimitError",
     "ResponseValidationError",
     "RetryPolicy",
     "Unset",
+    "WaitTimeoutError",
     "__version__",
 }
 
@@ -63,7 +73,13 @@ def test_exception_hierarchy() -> None:
         cc.InternalServerError,
     ):
         assert issubclass(cls, cc.APIStatusError)
-    for cls in (cc.APIConnectionError, cc.APIStatusError, cc.CredentialError, cc.ResponseValidationError):
+    for cls in (
+        cc.APIConnectionError,
+        cc.APIStatusError,
+        cc.CredentialError,
+        cc.ResponseValidationError,
+        cc.WaitTimeoutError,
+    ):
         assert issubclass(cls, cc.CloudCockpitError)
 
 

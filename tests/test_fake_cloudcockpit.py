@@ -422,7 +422,7 @@ def test_seed_file_loader(tmp_path: Any) -> None:
         },
     )
     assert fake.customer(cid)["companyName"] == CUSTOMER["companyName"]
-    assert fake._authenticate({"authorization": "Bearer dev-token"}) is not None
+    assert fake._tokens["dev-token"].tenant == "portal.example.com"
 
 
 # ------------------------------------------------------------------ Microsoft company-info rules

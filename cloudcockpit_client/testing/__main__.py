@@ -7,7 +7,12 @@ The seed file (JSON) looks like::
     {"tenants": [{"domain": "portal.example.com",
                   "tokens": [{"token": "dev-token", "role": "csp"}],
                   "providerInstances": [{"id": "...", "provider": "microsoft", "alias": "MS"}],
-                  "customers": [{"id": "...", "companyName": "...", ...}]}]}
+                  "customers": [{"id": "...", "companyName": "...", ...,
+                                 "providerCustomers": [{"providerInstanceId": "...", "status": "failed",
+                                                        "failureReason": "InvalidCompanyInfo: ..."}]}]}]}
+
+``providerCustomers`` seeds provider customers (status pending, created or failed) rather than
+customer fields. ``"creationDelay": 2.0`` at the top level makes creations complete after 2 s.
 
 Fixed tokens from the seed file are printed nowhere; pass them to your service's configuration.
 """
@@ -43,8 +48,15 @@ def seed(fake: FakeCloudCockpit, data: dict[str, Any]) -> None:
                 instance_id=instance.get("id"),
             )
         for customer in tenant.get("customers", []):
-            fields = {k: v for k, v in customer.items() if k != "id"}
-            fake.add_customer(domain, fields, customer_id=customer.get("id"))
+            fields = {k: v for k, v in customer.items() if k not in ("id", "providerCustomers")}
+            customer_id = fake.add_customer(domain, fields, customer_id=customer.get("id"))
+            for pc in customer.get("providerCustomers") or []:
+                fake.add_provider_customer(
+                    customer_id,
+                    pc["providerInstanceId"],
+                    status=pc.get("status", "failed"),
+                    failure_reason=pc.get("failureReason"),
+                )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -61,9 +73,9 @@ def main(argv: list[str] | None = None) -> int:
     except ImportError:
         print('serving needs the optional extra: pip install "cloudcockpit-client[server]"', file=sys.stderr)
         return 2
-    fake = FakeCloudCockpit()
-    if args.seed:
-        seed(fake, json.loads(args.seed.read_text()))
+    document = json.loads(args.seed.read_text()) if args.seed else {}
+    fake = FakeCloudCockpit(creation_delay=float(document.get("creationDelay", 0.0)))
+    seed(fake, document)
     uvicorn.run(fake.asgi_app(), host=args.host, port=args.port, log_level="warning")
     return 0
 

@@ -249,3 +249,14 @@ def microsoft_company_info_problems(customer: Mapping[str, Any]) -> list[str]:
     if isinstance(email, str) and email.lower().endswith("@microsoft.com"):
         problems.append("email may not be a microsoft.com address")
     return problems
+
+
+def margin_view(margin: Any) -> dict[str, Any] | None:
+    """A margin the double accepted, as the API writes it back: camelCase, the documented rule spelling."""
+    if not isinstance(margin, Mapping):
+        return None
+    rule = get_ci(margin, "marginRule")
+    name = get_ci(rule, "name") if isinstance(rule, Mapping) else None
+    if isinstance(name, str):
+        name = next((known for known in MARGIN_RULES if known.lower() == name.lower()), name)
+    return {"marginRule": {"name": name}, "value": get_ci(margin, "value")}

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.margin import Margin
+    from ..models.price_margin import PriceMargin
 
 
 T = TypeVar("T", bound="ProviderCustomer")
@@ -26,16 +26,18 @@ class ProviderCustomer:
             provider_customer_id (None | str | Unset): The identifier for the customer on the provider, populated once
                 created there.
             provider_customer_data (None | str | Unset): The provider specific data for this customer.
-            margin (Margin | Unset): This value object contains the price margin for this entity.
+            margin (None | PriceMargin | Unset):
     """
 
     provider_instance_id: UUID | Unset = UNSET
     provider_customer_id: None | str | Unset = UNSET
     provider_customer_data: None | str | Unset = UNSET
-    margin: Margin | Unset = UNSET
+    margin: None | PriceMargin | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.price_margin import PriceMargin
+
         provider_instance_id: str | Unset = UNSET
         if not isinstance(self.provider_instance_id, Unset):
             provider_instance_id = str(self.provider_instance_id)
@@ -52,9 +54,13 @@ class ProviderCustomer:
         else:
             provider_customer_data = self.provider_customer_data
 
-        margin: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.margin, Unset):
+        margin: dict[str, Any] | None | Unset
+        if isinstance(self.margin, Unset):
+            margin = UNSET
+        elif isinstance(self.margin, PriceMargin):
             margin = self.margin.to_dict()
+        else:
+            margin = self.margin
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,7 +78,7 @@ class ProviderCustomer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.margin import Margin
+        from ..models.price_margin import PriceMargin
 
         d = dict(src_dict)
         _provider_instance_id = d.pop("providerInstanceId", UNSET)
@@ -104,12 +110,22 @@ class ProviderCustomer:
             d.pop("providerCustomerData", UNSET)
         )
 
-        _margin = d.pop("margin", UNSET)
-        margin: Margin | Unset
-        if isinstance(_margin, Unset):
-            margin = UNSET
-        else:
-            margin = Margin.from_dict(_margin)
+        def _parse_margin(data: object) -> None | PriceMargin | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                margin_type_0 = PriceMargin.from_dict(data)
+
+                return margin_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PriceMargin | Unset, data)
+
+        margin = _parse_margin(d.pop("margin", UNSET))
 
         provider_customer = cls(
             provider_instance_id=provider_instance_id,

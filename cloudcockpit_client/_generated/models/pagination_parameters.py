@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PaginationParameters")
+
+
+@_attrs_define
+class PaginationParameters:
+    """The parameters of a paged query.
+
+    Attributes:
+        page_number (int | Unset):
+        page_size (int | Unset):
+    """
+
+    page_number: int | Unset = UNSET
+    page_size: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page_number = self.page_number
+
+        page_size = self.page_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if page_number is not UNSET:
+            field_dict["pageNumber"] = page_number
+        if page_size is not UNSET:
+            field_dict["pageSize"] = page_size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        page_number = d.pop("pageNumber", UNSET)
+
+        page_size = d.pop("pageSize", UNSET)
+
+        pagination_parameters = cls(
+            page_number=page_number,
+            page_size=page_size,
+        )
+
+        pagination_parameters.additional_properties = d
+        return pagination_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,251 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.offer_type import OfferType
+    from ..models.provider import Provider
+
+
+T = TypeVar("T", bound="ProviderInstance")
+
+
+@_attrs_define
+class ProviderInstance:
+    """View model that represents a provider's instance.
+
+    Attributes:
+        id (UUID | Unset): The id of the instance.
+        alias (None | str | Unset): Alias for the instance of the provider.
+        instance_provider_id (None | str | Unset): The id that identifies the instance on the provider's side.
+        image_url (None | str | Unset): The provider instance image url.
+        offer_types (list[OfferType] | None | Unset): The offer types that the provider instance allows selling.
+        supported_countries (list[str] | None | Unset): The countries supported by the provider instance.
+        provider_data (None | str | Unset): The provider instance data.
+        provider (Provider | Unset): The view model for the Provider entity (its fields are not documented; all are
+            kept).
+    """
+
+    id: UUID | Unset = UNSET
+    alias: None | str | Unset = UNSET
+    instance_provider_id: None | str | Unset = UNSET
+    image_url: None | str | Unset = UNSET
+    offer_types: list[OfferType] | None | Unset = UNSET
+    supported_countries: list[str] | None | Unset = UNSET
+    provider_data: None | str | Unset = UNSET
+    provider: Provider | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        alias: None | str | Unset
+        if isinstance(self.alias, Unset):
+            alias = UNSET
+        else:
+            alias = self.alias
+
+        instance_provider_id: None | str | Unset
+        if isinstance(self.instance_provider_id, Unset):
+            instance_provider_id = UNSET
+        else:
+            instance_provider_id = self.instance_provider_id
+
+        image_url: None | str | Unset
+        if isinstance(self.image_url, Unset):
+            image_url = UNSET
+        else:
+            image_url = self.image_url
+
+        offer_types: list[dict[str, Any]] | None | Unset
+        if isinstance(self.offer_types, Unset):
+            offer_types = UNSET
+        elif isinstance(self.offer_types, list):
+            offer_types = []
+            for offer_types_type_0_item_data in self.offer_types:
+                offer_types_type_0_item = offer_types_type_0_item_data.to_dict()
+                offer_types.append(offer_types_type_0_item)
+
+        else:
+            offer_types = self.offer_types
+
+        supported_countries: list[str] | None | Unset
+        if isinstance(self.supported_countries, Unset):
+            supported_countries = UNSET
+        elif isinstance(self.supported_countries, list):
+            supported_countries = self.supported_countries
+
+        else:
+            supported_countries = self.supported_countries
+
+        provider_data: None | str | Unset
+        if isinstance(self.provider_data, Unset):
+            provider_data = UNSET
+        else:
+            provider_data = self.provider_data
+
+        provider: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.provider, Unset):
+            provider = self.provider.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if alias is not UNSET:
+            field_dict["alias"] = alias
+        if instance_provider_id is not UNSET:
+            field_dict["instanceProviderId"] = instance_provider_id
+        if image_url is not UNSET:
+            field_dict["imageUrl"] = image_url
+        if offer_types is not UNSET:
+            field_dict["offerTypes"] = offer_types
+        if supported_countries is not UNSET:
+            field_dict["supportedCountries"] = supported_countries
+        if provider_data is not UNSET:
+            field_dict["providerData"] = provider_data
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.offer_type import OfferType
+        from ..models.provider import Provider
+
+        d = dict(src_dict)
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        def _parse_alias(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        alias = _parse_alias(d.pop("alias", UNSET))
+
+        def _parse_instance_provider_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        instance_provider_id = _parse_instance_provider_id(
+            d.pop("instanceProviderId", UNSET)
+        )
+
+        def _parse_image_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        image_url = _parse_image_url(d.pop("imageUrl", UNSET))
+
+        def _parse_offer_types(data: object) -> list[OfferType] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                offer_types_type_0 = []
+                _offer_types_type_0 = data
+                for offer_types_type_0_item_data in _offer_types_type_0:
+                    offer_types_type_0_item = OfferType.from_dict(
+                        offer_types_type_0_item_data
+                    )
+
+                    offer_types_type_0.append(offer_types_type_0_item)
+
+                return offer_types_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[OfferType] | None | Unset, data)
+
+        offer_types = _parse_offer_types(d.pop("offerTypes", UNSET))
+
+        def _parse_supported_countries(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                supported_countries_type_0 = cast(list[str], data)
+
+                return supported_countries_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        supported_countries = _parse_supported_countries(
+            d.pop("supportedCountries", UNSET)
+        )
+
+        def _parse_provider_data(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        provider_data = _parse_provider_data(d.pop("providerData", UNSET))
+
+        _provider = d.pop("provider", UNSET)
+        provider: Provider | Unset
+        if isinstance(_provider, Unset):
+            provider = UNSET
+        else:
+            provider = Provider.from_dict(_provider)
+
+        provider_instance = cls(
+            id=id,
+            alias=alias,
+            instance_provider_id=instance_provider_id,
+            image_url=image_url,
+            offer_types=offer_types,
+            supported_countries=supported_countries,
+            provider_data=provider_data,
+            provider=provider,
+        )
+
+        provider_instance.additional_properties = d
+        return provider_instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

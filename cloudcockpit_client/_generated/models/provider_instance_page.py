@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pagination_parameters import PaginationParameters
+    from ..models.provider_instance import ProviderInstance
+
+
+T = TypeVar("T", bound="ProviderInstancePage")
+
+
+@_attrs_define
+class ProviderInstancePage:
+    """One page of provider instances (same shape as CustomerPage).
+
+    Attributes:
+        items (list[ProviderInstance] | None | Unset): The items for this page.
+        pagination_parameters (PaginationParameters | Unset): The parameters of a paged query.
+        total_pages (int | Unset): The number of pages for this page size.
+        total_count (int | Unset): The number of results for these parameters.
+        has_previous_page (bool | Unset): Whether there is a previous page.
+        has_next_page (bool | Unset): Whether there is a next page.
+        continuation_token (None | str | Unset): The token to continue to retrieve results.
+    """
+
+    items: list[ProviderInstance] | None | Unset = UNSET
+    pagination_parameters: PaginationParameters | Unset = UNSET
+    total_pages: int | Unset = UNSET
+    total_count: int | Unset = UNSET
+    has_previous_page: bool | Unset = UNSET
+    has_next_page: bool | Unset = UNSET
+    continuation_token: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items: list[dict[str, Any]] | None | Unset
+        if isinstance(self.items, Unset):
+            items = UNSET
+        elif isinstance(self.items, list):
+            items = []
+            for items_type_0_item_data in self.items:
+                items_type_0_item = items_type_0_item_data.to_dict()
+                items.append(items_type_0_item)
+
+        else:
+            items = self.items
+
+        pagination_parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination_parameters, Unset):
+            pagination_parameters = self.pagination_parameters.to_dict()
+
+        total_pages = self.total_pages
+
+        total_count = self.total_count
+
+        has_previous_page = self.has_previous_page
+
+        has_next_page = self.has_next_page
+
+        continuation_token: None | str | Unset
+        if isinstance(self.continuation_token, Unset):
+            continuation_token = UNSET
+        else:
+            continuation_token = self.continuation_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if items is not UNSET:
+            field_dict["items"] = items
+        if pagination_parameters is not UNSET:
+            field_dict["paginationParameters"] = pagination_parameters
+        if total_pages is not UNSET:
+            field_dict["totalPages"] = total_pages
+        if total_count is not UNSET:
+            field_dict["totalCount"] = total_count
+        if has_previous_page is not UNSET:
+            field_dict["hasPreviousPage"] = has_previous_page
+        if has_next_page is not UNSET:
+            field_dict["hasNextPage"] = has_next_page
+        if continuation_token is not UNSET:
+            field_dict["continuationToken"] = continuation_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.pagination_parameters import PaginationParameters
+        from ..models.provider_instance import ProviderInstance
+
+        d = dict(src_dict)
+
+        def _parse_items(data: object) -> list[ProviderInstance] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                items_type_0 = []
+                _items_type_0 = data
+                for items_type_0_item_data in _items_type_0:
+                    items_type_0_item = ProviderInstance.from_dict(
+                        items_type_0_item_data
+                    )
+
+                    items_type_0.append(items_type_0_item)
+
+                return items_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ProviderInstance] | None | Unset, data)
+
+        items = _parse_items(d.pop("items", UNSET))
+
+        _pagination_parameters = d.pop("paginationParameters", UNSET)
+        pagination_parameters: PaginationParameters | Unset
+        if isinstance(_pagination_parameters, Unset):
+            pagination_parameters = UNSET
+        else:
+            pagination_parameters = PaginationParameters.from_dict(
+                _pagination_parameters
+            )
+
+        total_pages = d.pop("totalPages", UNSET)
+
+        total_count = d.pop("totalCount", UNSET)
+
+        has_previous_page = d.pop("hasPreviousPage", UNSET)
+
+        has_next_page = d.pop("hasNextPage", UNSET)
+
+        def _parse_continuation_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        continuation_token = _parse_continuation_token(
+            d.pop("continuationToken", UNSET)
+        )
+
+        provider_instance_page = cls(
+            items=items,
+            pagination_parameters=pagination_parameters,
+            total_pages=total_pages,
+            total_count=total_count,
+            has_previous_page=has_previous_page,
+            has_next_page=has_next_page,
+            continuation_token=continuation_token,
+        )
+
+        provider_instance_page.additional_properties = d
+        return provider_instance_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

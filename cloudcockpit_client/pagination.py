@@ -1,0 +1,125 @@
+"""Paging: one implementation behind every ``list_*`` method of the facade.
+
+The API pages with ``pageNumber`` (from 1) and ``pageSize`` (1-2000) and answers with a page
+object (``items``, ``totalCount``, ``totalPages``, a has-next flag, ...). ``AsyncPaginator`` walks it
+the way openai-python's ``AsyncPaginator`` and azure-core's ``AsyncItemPaged`` do::
+
+    async for customer in cc.customers.list_customers(page_size=2000):   # every item, lazily
+        ...
+    async for page in cc.customers.list_customers().pages():             # pages with their totals
+        print(page.page_number, page.total_count, len(page.items))
+    first = await cc.customers.list_customers()                           # just the first page
+
+Each ``async for`` starts its own walk from the first page; within a walk every page is fetched
+once, and only when the previous one is used up. The docs name the has-next flag only in an
+example, so the walk does not depend on it alone: it stops on an empty page, on ``hasNextPage:
+false``, at ``totalPages``, or (with neither) on a page shorter than the page size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+__all__ = ["AsyncPaginator", "Page"]
+
+T = TypeVar("T")
+
+# The API's page size when none is given (documented).
+_API_DEFAULT_PAGE_SIZE = 25
+
+
+@dataclass(frozen=True, eq=False)
+class Page(Generic[T]):
+    """One page of a list operation: its items and the totals the API sent (None when absent).
+
+    ``raw`` is the generated page model (``CustomerPage``, ``ProviderInstancePage``), which keeps
+    every field the API sent, documented or not.
+    """
+
+    items: list[T]
+    page_number: int
+    page_size: int | None
+    total_count: int | None
+    total_pages: int | None
+    has_next_page: bool
+    has_previous_page: bool | None
+    raw: Any = field(repr=False)
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+
+def int_or_none(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def has_next_page(
+    items: list[Any], page_number: int, page_size: int | None, has_next: object, total_pages: object
+) -> bool:
+    """Whether to fetch page ``page_number + 1``, from what the API said about this page."""
+    if not items:
+        return False  # a lying has-next flag must not make the walk endless
+    if isinstance(has_next, bool):
+        return has_next
+    pages = int_or_none(total_pages)
+    if pages is not None:
+        return page_number < pages
+    return len(items) >= (page_size or _API_DEFAULT_PAGE_SIZE)
+
+
+FetchPage = Callable[[int], Awaitable[Page[T]]]
+
+
+class AsyncPaginator(Generic[T]):
+    """Every item of a list operation, page by page; see the module docstring.
+
+    Not a coroutine: iterate it with ``async for``, walk its ``pages()``, or ``await`` it for the
+    first page. Each page request is a normal call (auth, retries, correlation id, exceptions).
+    """
+
+    def __init__(self, fetch: FetchPage[T], *, first_page: int = 1) -> None:
+        self._fetch = fetch
+        self._first_page = first_page
+
+    def pages(self) -> AsyncIterator[Page[T]]:
+        """The pages, from the first one, each fetched when the iteration reaches it."""
+        return _PageIterator(self._fetch, self._first_page)
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return _ItemIterator(_PageIterator(self._fetch, self._first_page))
+
+    def __await__(self) -> Generator[Any, None, Page[T]]:
+        return self._fetch(self._first_page).__await__()
+
+
+class _PageIterator(AsyncIterator[Page[T]]):
+    # Plain iterator classes rather than async generators: an abandoned async generator is
+    # finalised by the event loop at an unpredictable time (and warns under trio).
+    def __init__(self, fetch: FetchPage[T], first_page: int) -> None:
+        self._fetch = fetch
+        self._next: int | None = first_page
+
+    async def __anext__(self) -> Page[T]:
+        if self._next is None:
+            raise StopAsyncIteration
+        page = await self._fetch(self._next)
+        self._next = page.page_number + 1 if page.has_next_page else None
+        return page
+
+
+class _ItemIterator(AsyncIterator[T]):
+    def __init__(self, pages: _PageIterator[T]) -> None:
+        self._pages = pages
+        self._items: Iterator[T] = iter(())
+
+    async def __anext__(self) -> T:
+        while True:
+            for item in self._items:
+                return item
+            page = await self._pages.__anext__()
+            self._items = iter(page.items)

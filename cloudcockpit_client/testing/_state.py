@@ -1,0 +1,91 @@
+"""The in-memory CloudCockpit's records: what it holds and what it saw (no HTTP, no rules here)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+__all__ = ["Fault", "Instance", "ProviderCustomerState", "RecordedRequest", "Status", "Token"]
+
+Status = Literal["pending", "created", "failed"]
+INVALID_COMPANY_INFO = "InvalidCompanyInfo"
+
+
+@dataclass
+class ProviderCustomerState:
+    """One customer on one provider instance, as the double holds it.
+
+    ``due`` is the monotonic time at which a pending creation completes (with ``creation_delay``).
+    """
+
+    customer_id: uuid.UUID
+    provider_instance_id: uuid.UUID
+    status: Status
+    failure_reason: str | None = None
+    provider_customer_id: str | None = None
+    provider_customer_data: str | None = None
+    margin: Any = None
+    offer_type_margins: Any = None
+    attempts: int = 0
+    due: float | None = None
+
+
+@dataclass(frozen=True)
+class RecordedRequest:
+    """One request the double received: method, path, query, headers, the parsed JSON body, and its answer."""
+
+    method: str
+    path: str
+    query: dict[str, str]
+    headers: dict[str, str]
+    body: Any
+    status: int
+
+    def __repr__(self) -> str:
+        # Authorization is a (fake) credential: keep it out of test output.
+        shown = {k: ("***" if k.lower() == "authorization" else v) for k, v in self.headers.items()}
+        return f"RecordedRequest({self.method} {self.path} -> {self.status}, headers={shown!r}, body={self.body!r})"
+
+
+@dataclass
+class Fault:
+    """A scripted answer for the next matching request(s).
+
+    status/body/headers replace the real answer; ``delay`` waits first; ``error="connect"``
+    fails as if the connection were refused (the server never sees the request) and
+    ``error="disconnect"`` drops the connection without an answer; ``apply=True`` lets the
+    request take effect before the scripted answer (an ambiguous failure).
+    """
+
+    status: int | None = None
+    body: Any = None
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0
+    error: Literal["connect", "disconnect"] | None = None
+    apply: bool = False
+    times: int = 1
+    method: str | None = None
+    path: str | None = None
+
+    def matches(self, method: str, path: str) -> bool:
+        if self.method and self.method.upper() != method.upper():
+            return False
+        return not (self.path and self.path.lower() not in path.lower())
+
+
+@dataclass
+class Token:
+    tenant: str
+    role: Literal["csp", "reseller"]
+    reseller_id: uuid.UUID | None
+    expires_at: float
+
+
+@dataclass(frozen=True)
+class Instance:
+    """A provider instance of a tenant."""
+
+    tenant: str
+    provider: str
+    alias: str
