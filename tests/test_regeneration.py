@@ -22,7 +22,7 @@ from typing import Any
 import httpx
 import pytest
 import yaml
-from conftest import CUSTOMER, TENANT, TOKEN, Recorder
+from conftest import TENANT, TOKEN, Recorder
 from openapi_python_client.strings import snake_case
 
 from cloudcockpit_client import CloudCockpit, NotFoundError, ResponseValidationError
