@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 import uuid
 from typing import Any
 
@@ -416,13 +417,87 @@ def test_seed_file_loader(tmp_path: Any) -> None:
                     "domain": TENANT,
                     "tokens": [{"token": "dev-token", "role": "csp"}],
                     "providerInstances": [{"id": iid, "provider": "microsoft"}],
-                    "customers": [{"id": cid, **CUSTOMER}],
+                    "customers": [
+                        {
+                            "id": cid,
+                            **CUSTOMER,
+                            "providerCustomers": [
+                                {
+                                    "providerInstanceId": iid,
+                                    "status": "failed",
+                                    "failureReason": "InvalidCompanyInfo",
+                                }
+                            ],
+                        }
+                    ],
                 }
             ]
         },
     )
     assert fake.customer(cid)["companyName"] == CUSTOMER["companyName"]
     assert fake._tokens["dev-token"].tenant == "portal.example.com"
+    pc = fake.provider_customer(cid, iid)
+    assert (pc.status, pc.failure_reason, pc.provider_customer_id) == ("failed", "InvalidCompanyInfo", None)
+    view = fake._customer_view(uuid.UUID(cid))
+    assert view["providerCustomers"] == {
+        iid: {
+            "providerInstanceId": iid,
+            "providerCustomerId": None,
+            "providerCustomerData": None,
+            "margin": None,
+        }
+    }
+
+
+@pytest.mark.anyio
+async def test_paging_bounds_are_the_documented_ones() -> None:
+    fake = FakeCloudCockpit()
+    fake.add_tenant(TENANT)
+    token = fake.issue_token(TENANT)
+    for i in range(3):
+        fake.add_customer(TENANT, {**CUSTOMER, "companyName": f"C{i}"})
+    headers = {"X-Tenant": TENANT, "Authorization": f"Bearer {token}"}
+    async with httpx.AsyncClient(transport=fake.transport(), base_url="https://api.example") as http:
+        for query, field in (
+            ({"pageSize": "0"}, "pageSize"),
+            ({"pageSize": "2001"}, "pageSize"),
+            ({"pageNumber": "0"}, "pageNumber"),
+            ({"pageNumber": "x"}, "pageNumber"),
+        ):
+            response = await http.get("/v1/Customers", params=query, headers=headers)
+            assert response.status_code == 400
+            assert [e["propertyName"] for e in response.json()["errors"]] == [field]
+        body = (
+            await http.get("/v1/Customers", params={"pageSize": "2000", "pageNumber": "2"}, headers=headers)
+        ).json()
+        assert (body["items"], body["totalCount"], body["totalPages"], body["hasNextPage"]) == (
+            [],
+            3,
+            1,
+            False,
+        )
+        body = (await http.get("/v1/Customers", params={"pageSize": "2"}, headers=headers)).json()
+        assert [c["companyName"] for c in body["items"]] == ["C0", "C1"]
+        assert (
+            body["paginationParameters"] == {"pageNumber": 1, "pageSize": 2} and body["hasNextPage"] is True
+        )
+        assert (await http.get("/v1/Customers", headers={"X-Tenant": TENANT})).status_code == 401
+
+
+def test_creation_delay_keeps_a_provider_customer_pending_until_due() -> None:
+    fake = FakeCloudCockpit(creation_delay=0.05)
+    fake.add_tenant(TENANT)
+    customer = fake.add_customer(TENANT, CUSTOMER)
+    instance = fake.add_provider_instance(TENANT, provider="acme")
+    state = fake.add_provider_customer(customer, instance, status="failed")
+    fake._start_creation(state)
+    fake._complete_due_creations()
+    assert state.status == "pending" and state.provider_customer_id is None
+    time.sleep(0.06)
+    fake._complete_due_creations()
+    assert state.status == "created" and state.provider_customer_id
+    with pytest.raises(ValueError, match="creation_delay"):
+        FakeCloudCockpit(creation_delay=-1)
 
 
 # ------------------------------------------------------------------ Microsoft company-info rules

@@ -36,6 +36,7 @@ from cloudcockpit_client import (
     CloudCockpit,
     NotFoundError,
     RetryPolicy,
+    WaitTimeoutError,
 )
 from cloudcockpit_client._aiohttp import AiohttpTransport, _httpx_error
 from cloudcockpit_client.testing import FakeCloudCockpit
@@ -118,6 +119,43 @@ async def add(cc: CloudCockpit, customer: uuid.UUID, instance: uuid.UUID, **kwar
 
 async def patch(cc: CloudCockpit, customer: uuid.UUID) -> None:
     await cc.customers.update_account_info(customer, customer=CUSTOMER)
+
+
+@pytest.mark.anyio
+async def test_find_fix_retry_and_wait_over_http(served: Served, transport: str | None) -> None:
+    """The read side over real sockets: list, get, fix with changes=, retry, wait; paging included."""
+    served.fake.creation_delay = 0.2
+    async with served.client(transport) as cc:
+        instances = [i async for i in cc.provider_instances.list_provider_instances(page_size=1)]
+        assert [i.id for i in instances] == [served.ms]
+        await add(cc, served.bad_customer, served.ms)
+        with pytest.raises(WaitTimeoutError) as info:
+            await cc.customers.wait_for_provider_customer(
+                served.bad_customer, served.ms, timeout=0.5, interval=0.05
+            )
+        assert info.value.last_state.provider_customer_id is None
+        pages = [page async for page in cc.customers.list_customers(page_size=1).pages()]
+        assert [p.total_count for p in pages] == [2, 2] and [len(p) for p in pages] == [1, 1]
+        failed = [
+            c.id
+            for p in pages
+            for c in p
+            if c.provider_customers
+            and any(
+                pc.provider_customer_id is None for pc in c.provider_customers.additional_properties.values()
+            )
+        ]
+        assert failed == [served.bad_customer]
+        await cc.customers.update_account_info(served.bad_customer, changes={"firstName": "Grace"})
+        await cc.customers.retry_provider_customer(served.bad_customer, served.ms)
+        pc = await cc.customers.wait_for_provider_customer(
+            served.bad_customer, served.ms, timeout=10, interval=0.05
+        )
+        assert (
+            pc.provider_customer_id
+            == served.fake.provider_customer(served.bad_customer, served.ms).provider_customer_id
+        )
+        assert (await cc.customers.get_customer(served.bad_customer)).first_name == "Grace"
 
 
 @pytest.mark.anyio
