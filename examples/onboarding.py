@@ -1,4 +1,4 @@
-"""Onboard a customer on a Microsoft provider instance, fix its company info, and retry.
+"""Onboard a customer on a Microsoft provider instance, detect the failure, fix it, and wait.
 
 By default this runs against the in-memory CloudCockpit (no network, no credentials):
 
@@ -7,8 +7,8 @@ By default this runs against the in-memory CloudCockpit (no network, no credenti
 Against the real API, set CLOUDCOCKPIT_TENANT and CLOUDCOCKPIT_TOKEN (or CLOUDCOCKPIT_CLIENT_ID and
 CLOUDCOCKPIT_CLIENT_SECRET), plus CLOUDCOCKPIT_DEMO_CUSTOMER_ID and
 CLOUDCOCKPIT_DEMO_PROVIDER_INSTANCE_ID (an existing customer and Microsoft provider instance):
-it then makes the same calls on that customer. Provider-side status is only visible in the
-double; against the real API the script prints what each call returned.
+it then makes the same calls on that customer. Everything the script learns, it learns through the
+API (get_customer, wait_for_provider_customer), never from the double's state.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from uuid import UUID
 
 import anyio
 
-from cloudcockpit_client import BadRequestError, CloudCockpit, Customer, MicrosoftCustomerData
+from cloudcockpit_client import BadRequestError, CloudCockpit, MicrosoftCustomerData, WaitTimeoutError
 from cloudcockpit_client.testing import FakeCloudCockpit
 
 TENANT = "portal.example.com"
@@ -57,30 +57,28 @@ def microsoft_data() -> MicrosoftCustomerData:
 
 
 async def main() -> None:
-    fake: FakeCloudCockpit | None = None
     if os.environ.get("CLOUDCOCKPIT_TENANT"):
         cc = CloudCockpit.from_env()
         customer_id = UUID(os.environ["CLOUDCOCKPIT_DEMO_CUSTOMER_ID"])
         instance_id = UUID(os.environ["CLOUDCOCKPIT_DEMO_PROVIDER_INSTANCE_ID"])
+        patience = 120.0  # the real provider takes its time
         print(f"against {cc.base_url} as {cc.tenant}")
     else:
-        fake = FakeCloudCockpit()
+        # Provider customers are created (or fail) 0.5 s after they are requested, as a real
+        # provider would do asynchronously.
+        fake = FakeCloudCockpit(creation_delay=0.5)
         fake.add_tenant(TENANT)
         token = fake.issue_token(TENANT, role="csp")
         customer_id = fake.add_customer(TENANT, CUSTOMER)
         instance_id = fake.add_provider_instance(TENANT, provider="microsoft", alias="Microsoft CSP")
         cc = CloudCockpit(TENANT, token=token, transport=fake.transport())
+        patience = 2.0
         print("against the in-memory CloudCockpit (cloudcockpit_client.testing)")
 
-    def status() -> str:
-        if fake is None:
-            return "(provider status: see the CloudCockpit portal)"
-        pc = fake.provider_customer(customer_id, instance_id)
-        reason = f" ({pc.failure_reason})" if pc.failure_reason else ""
-        created = f", provider customer id {pc.provider_customer_id}" if pc.provider_customer_id else ""
-        return f"provider customer: {pc.status}{reason}{created}"
-
     async with cc:
+        instances = [i.alias async for i in cc.provider_instances.list_provider_instances()]
+        print(f"1. list_provider_instances -> {instances}")
+
         created = await cc.customers.add_provider_instance(
             customer_id,
             provider_instance_id=instance_id,
@@ -88,22 +86,37 @@ async def main() -> None:
             margin={"marginRule": {"name": "Markup"}, "value": 10},
             offer_type_margins={"AzurePlan": {"marginRule": {"name": "ErpMinusDiscount"}, "value": 5}},
         )
-        print(f"1. add_provider_instance -> 201 {created!r}; {status()}")
-
-        await cc.customers.retry_provider_customer(customer_id, instance_id)
-        print(f"2. retry_provider_customer -> 204; {status()}")
-
-        fixed = Customer.from_dict({**CUSTOMER, "firstName": "Ada"})
-        await cc.customers.update_account_info(
-            customer_id, customer=fixed, retry_failed_provider_customers_from_company_info=True
+        print(
+            f"2. add_provider_instance -> 201 {created!r} (the provider creates the customer asynchronously)"
         )
-        print(f"3. update_account_info(firstName='Ada', retry...=True) -> 202; {status()}")
+
+        try:
+            await cc.customers.wait_for_provider_customer(
+                customer_id, instance_id, timeout=patience, interval=0.25
+            )
+        except WaitTimeoutError as exc:
+            print(f"3. wait_for_provider_customer -> WaitTimeoutError after {exc.polls} reads: {exc.message}")
+
+        customer = await cc.customers.get_customer(customer_id)
+        print(
+            f"4. get_customer -> contact {customer.first_name!r} {customer.last_name!r}; Microsoft refuses placeholders"
+        )
+
+        await cc.customers.update_account_info(
+            customer_id, changes={"firstName": "Ada"}, retry_failed_provider_customers_from_company_info=True
+        )
+        print("5. update_account_info(changes={'firstName': 'Ada'}, retry...=True) -> 202")
+
+        pc = await cc.customers.wait_for_provider_customer(
+            customer_id, instance_id, timeout=patience * 5, interval=0.25
+        )
+        print(f"6. wait_for_provider_customer -> created, provider customer id {pc.provider_customer_id}")
 
         try:
             await cc.customers.retry_provider_customer(customer_id, instance_id)
-            print("4. retry_provider_customer -> 204")
+            print("7. retry_provider_customer -> 204")
         except BadRequestError as exc:
-            print(f"4. retry_provider_customer -> BadRequestError: {exc.description}")
+            print(f"7. retry_provider_customer -> BadRequestError: {exc.description}")
             print(f"   correlation id {exc.correlation_id} (quote it to CloudCockpit support)")
 
 
