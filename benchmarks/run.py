@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import coldstart, importtime, memory, percall, throughput
+from . import coldstart, importtime, memory, paging, percall, throughput
 from ._common import Section, Summary, machine, write_json
 
-NAMES = ("percall", "throughput", "importtime", "coldstart", "memory")
+NAMES = ("percall", "throughput", "importtime", "coldstart", "memory", "paging")
 
 
 @dataclass(frozen=True)
@@ -39,10 +39,13 @@ class Counts:
     memory_at_once: int
     memory_sequential: int
     memory_rounds: int
+    paging_customers: int
+    paging_page_size: int
+    paging_rounds: int
 
 
-FULL = Counts(3000, 7, 5000, 9, (1, 10, 50, 200), 15, 1000, 5, 10_000, 100_000, 5)
-SMOKE = Counts(60, 2, 60, 2, (1, 10, 50, 200), 2, 50, 1, 200, 500, 1)
+FULL = Counts(3000, 7, 5000, 9, (1, 10, 50, 200), 15, 1000, 5, 10_000, 100_000, 5, 100_000, 2000, 5)
+SMOKE = Counts(60, 2, 60, 2, (1, 10, 50, 200), 2, 50, 1, 200, 500, 1, 300, 100, 1)
 
 
 def run(names: tuple[str, ...], counts: Counts, out: Path) -> list[Section]:
@@ -99,6 +102,14 @@ def run(names: tuple[str, ...], counts: Counts, out: Path) -> list[Section]:
                         progress,
                     )
                 )
+    if "paging" in names:
+        done(
+            asyncio.run(
+                paging.measure(
+                    counts.paging_customers, counts.paging_page_size, counts.paging_rounds, progress
+                )
+            )
+        )
     progress(f"results in {out}")
     return sections
 

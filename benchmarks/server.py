@@ -10,6 +10,8 @@ response, keeps connections alive, and handles pipelining, so that the clients a
 - ``POST .../provider-customers/...``   204 (retry_provider_customer)
 - ``PATCH ...``                          202 (update_account_info)
 - ``POST .../oauth2/v2.0/token``         200 with an access token (client credentials)
+- ``GET /v1/Customers?pageNumber=&pageSize=``  a page of ``--customers`` customers (list_customers),
+  each page built once and then served from memory
 - ``GET /_stats``                        200 with the request counts, as JSON
 """
 
@@ -41,6 +43,64 @@ TOKEN = _response(b"200 OK", _TOKEN)
 NOT_FOUND = _response(b"404 Not Found")
 
 
+def customer(index: int) -> dict[str, object]:
+    """A customer as GET /v1/Customers sends it: every documented field, one provider customer."""
+    instance = "8b2f6a51-0c2e-4c7e-9d0a-5b7f3e2d1c00"
+    return {
+        "id": f"3fa85f64-5717-4562-b3fc-{index:012x}",
+        "companyName": f"Contoso {index:06d} Lda",
+        "taxId": "PT500000000",
+        "country": "PT",
+        "addressLine1": "Rua Augusta 1",
+        "addressLine2": None,
+        "city": "Lisboa",
+        "state": "Lisboa",
+        "zip": "1100-053",
+        "firstName": "Ada",
+        "middleName": None,
+        "lastName": "Lovelace",
+        "email": f"ada{index}@contoso.example",
+        "phone": "+351210000000",
+        "internalIdentifier": None,
+        "resellerId": None,
+        "providerCustomers": {
+            instance: {
+                "providerInstanceId": instance,
+                "providerCustomerId": f"0b7c2f3e-1d2c-4b5a-9e8f-{index:012x}",
+                "providerCustomerData": None,
+                "margin": {"marginRule": {"name": "Markup"}, "value": 10},
+            }
+        },
+        "customerAssociations": None,
+    }
+
+
+class Pages:
+    """The pages of ``total`` customers, each built on first request and then kept."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.cache: dict[tuple[int, int], bytes] = {}
+
+    def answer(self, target: bytes) -> bytes:
+        query = dict(part.split(b"=", 1) for part in target.partition(b"?")[2].split(b"&") if b"=" in part)
+        number, size = int(query.get(b"pageNumber", b"1")), int(query.get(b"pageSize", b"25"))
+        if (number, size) not in self.cache:
+            first = (number - 1) * size
+            pages = -(-self.total // size)
+            body = {
+                "items": [customer(i) for i in range(first, min(first + size, self.total))],
+                "paginationParameters": {"pageNumber": number, "pageSize": size},
+                "totalPages": pages,
+                "totalCount": self.total,
+                "hasPreviousPage": number > 1,
+                "hasNextPage": number < pages,
+                "continuationToken": None,
+            }
+            self.cache[(number, size)] = _response(b"200 OK", json.dumps(body).encode())
+        return self.cache[(number, size)]
+
+
 class Counters:
     """How many requests of each kind the server answered."""
 
@@ -53,8 +113,9 @@ class Counters:
 class BenchProtocol(asyncio.Protocol):
     """Parses requests just enough to find where each ends, and answers each with a canned response."""
 
-    def __init__(self, counters: Counters) -> None:
+    def __init__(self, counters: Counters, pages: Pages) -> None:
         self.counters = counters
+        self.pages = pages
         self.buffer = b""
         self.transport: asyncio.Transport | None = None
 
@@ -101,6 +162,8 @@ class BenchProtocol(asyncio.Protocol):
             if target.endswith(b"/token"):
                 self.counters.token_requests += 1
                 return TOKEN
+        if method == b"GET" and target.startswith(b"/v1/Customers?"):
+            return self.pages.answer(target)
         if method == b"GET" and target == b"/_stats":
             self.counters.requests -= 1  # asking for the counts is not a request being counted
             body = json.dumps(vars(self.counters)).encode()
@@ -108,11 +171,12 @@ class BenchProtocol(asyncio.Protocol):
         return NOT_FOUND
 
 
-async def serve(port: int) -> None:
+async def serve(port: int, customers: int) -> None:
     """Serve on 127.0.0.1:``port`` until stdin closes or SIGTERM."""
     loop = asyncio.get_running_loop()
     counters = Counters()
-    server = await loop.create_server(lambda: BenchProtocol(counters), "127.0.0.1", port, backlog=4096)
+    pages = Pages(customers)
+    server = await loop.create_server(lambda: BenchProtocol(counters, pages), "127.0.0.1", port, backlog=4096)
     stop = asyncio.Event()
     loop.add_signal_handler(signal.SIGTERM, stop.set)
 
@@ -134,7 +198,11 @@ def main() -> None:
     """Command line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--port", type=int, default=0)
-    asyncio.run(serve(parser.parse_args().port))
+    parser.add_argument(
+        "--customers", type=int, default=100_000, help="how many customers GET /v1/Customers pages"
+    )
+    args = parser.parse_args()
+    asyncio.run(serve(args.port, args.customers))
 
 
 if __name__ == "__main__":

@@ -52,10 +52,10 @@ ClientFactory = Callable[[str], contextlib.AbstractAsyncContextManager[Call]]
 
 
 @contextlib.contextmanager
-def bench_server() -> Iterator[str]:
+def bench_server(customers: int = 100_000) -> Iterator[str]:
     """Start benchmarks/server.py in its own process; yield its base URL; stop it."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "benchmarks.server"],
+    process = subprocess.Popen(  # noqa: S603 - our own interpreter and module
+        [sys.executable, "-m", "benchmarks.server", "--customers", str(customers)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
