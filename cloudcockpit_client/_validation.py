@@ -38,10 +38,13 @@ def as_uuid(value: object, name: str) -> UUID:
 
 
 def check_header_value(value: str, name: str, *, echo: bool = True) -> str:
-    """Refuse a header value that would break the request (CR, LF, NUL, or non-ASCII)."""
+    """Refuse a header value that would break the request (CR, LF, NUL, non-ASCII, or leading or
+    trailing spaces and tabs, which HTTP strips or refuses: httpx fails at send time)."""
     shown = f" (got {_short(value)})" if echo else ""
     if _FORBIDDEN_IN_HEADER.search(value):
         raise ValueError(f"{name} must not contain CR, LF or NUL characters{shown}")
+    if value != value.strip(" \t"):
+        raise ValueError(f"{name} must not start or end with spaces or tabs{shown}")
     if not value.isascii():
         raise ValueError(f"{name} must be ASCII (use the punycode form of a domain){shown}")
     return value

@@ -32,6 +32,9 @@ from . import _constants
 __all__ = ["RetryPolicy", "RetryTransport"]
 
 logger = logging.getLogger(_constants.LOGGER_NAME)
+# Silent unless the application configures logging: without a handler, Python's last-resort
+# handler would print every retry WARNING to stderr.
+logger.addHandler(logging.NullHandler())
 
 ATTEMPTS_EXTENSION = "cloudcockpit.attempts"
 

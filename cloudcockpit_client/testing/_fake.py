@@ -142,21 +142,16 @@ class FakeCloudCockpit:
         return cid
 
     def customer(self, customer_id: uuid.UUID | str) -> dict[str, Any]:
-        """A copy of the customer as the double holds it, with its provider customers."""
+        """A copy of the customer as the double holds it, with its provider customers.
+
+        Unlike what GET sends, each provider customer also shows its ``status`` and its margin as
+        it was received.
+        """
         cid = uuid.UUID(str(customer_id))
-        data = copy.deepcopy(self._customers[cid][1])
-        pcs = {
-            str(iid): {
-                "providerInstanceId": str(iid),
-                "providerCustomerId": pc.provider_customer_id,
-                "providerCustomerData": pc.provider_customer_data,
-                "margin": pc.margin,
-                "status": pc.status,
-            }
-            for (c, iid), pc in self._provider_customers.items()
-            if c == cid
-        }
-        data["providerCustomers"] = pcs or None
+        data = self._customer_view(cid)
+        for key, entry in (data["providerCustomers"] or {}).items():
+            state = self._provider_customers[(cid, uuid.UUID(key))]
+            entry.update(margin=copy.deepcopy(state.margin), status=state.status)
         return data
 
     def add_provider_instance(
