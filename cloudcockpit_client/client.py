@@ -26,6 +26,7 @@ import functools
 import inspect
 import os
 import sys
+import time
 import types
 from collections.abc import AsyncIterator, Callable, Mapping
 from typing import Any, Literal, Self
@@ -51,7 +52,7 @@ from .errors import ResponseValidationError, error_from_response, error_from_tra
 from .resources import Customers, ProviderInstances
 from .resources._common import GeneratedOperation
 from .resources._common import correlation_id as correlation_id_header
-from .retries import ATTEMPTS_EXTENSION, RetryPolicy, RetryTransport
+from .retries import ATTEMPTS_EXTENSION, DEADLINE_EXTENSION, RetryPolicy, RetryTransport
 
 __all__ = ["CloudCockpit"]
 
@@ -399,6 +400,8 @@ class CloudCockpit:
             del request_kwargs["params"]  # an empty mapping still makes httpx rebuild the URL
         if "json" in request_kwargs:
             request_kwargs["content"] = encode_json(request_kwargs.pop("json"), "request body")
+        if self._total_timeout is not None:
+            request_kwargs["extensions"] = {DEADLINE_EXTENSION: time.monotonic() + self._total_timeout}
         try:
             async with _deadline(self._total_timeout):
                 response = await self._http.request(**request_kwargs)

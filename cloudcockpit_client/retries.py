@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import random
+import re
 import time
 from collections.abc import Set as AbstractSet
 from email.utils import parsedate_to_datetime
@@ -37,6 +38,10 @@ logger = logging.getLogger(_constants.LOGGER_NAME)
 logger.addHandler(logging.NullHandler())
 
 ATTEMPTS_EXTENSION = "cloudcockpit.attempts"
+# The time.monotonic() at which the call's total timeout ends, set by the client on each request:
+# a wait that would end after it is not started (the error is raised at once instead).
+DEADLINE_EXTENSION = "cloudcockpit.deadline"
+_DELAY_SECONDS = re.compile(r"[0-9]+")
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "PATCH", "DELETE"})
 
@@ -121,23 +126,23 @@ class RetryPolicy:
 
 
 def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
-    """Seconds to wait from a Retry-After header (delta-seconds or an HTTP date), or None."""
+    """Seconds to wait from a Retry-After header, or None when it is not one.
+
+    RFC 9110: delay-seconds is digits only, or an HTTP-date. "-5", "2.5", "1e3", "1_0" or "nan" are
+    neither, so the normal backoff applies (float() would read "1e3" as 1,000 s and "-5" as 0).
+    """
     if value is None:
         return None
     value = value.strip()
+    if _DELAY_SECONDS.fullmatch(value):
+        return float(int(value))
     try:
-        seconds = float(value)
-    except ValueError:
-        try:
-            when = parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            return None
-        if when.tzinfo is None:
-            return None
-        seconds = when.timestamp() - (time.time() if now is None else now)
-    if seconds != seconds:  # NaN
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
         return None
-    return max(0.0, seconds)
+    if when.tzinfo is None:
+        return None
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 
 class RetryTransport(httpx.AsyncBaseTransport):
@@ -164,6 +169,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
         extensions = request.extensions
         retry_number = 0
         first_started = time.monotonic()
+        call_deadline = extensions.get(DEADLINE_EXTENSION)
         while True:
             attempt = extensions.get(ATTEMPTS_EXTENSION, 0) + 1
             extensions[ATTEMPTS_EXTENSION] = attempt
@@ -174,7 +180,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 if retry_number >= policy.max_retries or not policy.should_retry_error(method, exc):
                     raise
                 delay = policy.backoff(retry_number + 1)
-                if not policy.allows_wait(time.monotonic() - first_started, delay):
+                if not self._may_wait(first_started, delay, call_deadline):
                     raise
                 retry_number += 1
                 self._log_retry(request, attempt, type(exc).__name__, delay)
@@ -201,12 +207,20 @@ class RetryTransport(httpx.AsyncBaseTransport):
                     # Waiting that long would hold the caller hostage; let them decide.
                     return response
                 delay = retry_after
-            if not policy.allows_wait(time.monotonic() - first_started, delay):
+            if not self._may_wait(first_started, delay, call_deadline):
+                # The wait would outlast the call: the caller gets this answer (a RateLimitError
+                # with its description) now, rather than an APITimeoutError later.
                 return response
             retry_number += 1
             await response.aclose()
             self._log_retry(request, attempt, str(status), delay)
             await anyio.sleep(delay)
+
+    def _may_wait(self, first_started: float, delay: float, call_deadline: object) -> bool:
+        now = time.monotonic()
+        if isinstance(call_deadline, float) and now + delay >= call_deadline:
+            return False
+        return self.policy.allows_wait(now - first_started, delay)
 
     async def _send_buffered(self, request: httpx.Request) -> httpx.Response:
         if self._slots is None:

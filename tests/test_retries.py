@@ -176,8 +176,11 @@ def test_parse_retry_after() -> None:
     now = datetime(2026, 11, 23, 12, 0, 0, tzinfo=UTC)
     later = format_datetime(now + timedelta(seconds=30), usegmt=True)
     assert parse_retry_after(later, now=now.timestamp()) == pytest.approx(30)
-    assert parse_retry_after("2.5") == 2.5
-    assert parse_retry_after("-4") == 0
+    assert parse_retry_after("25") == 25.0
+    assert parse_retry_after(" 0 ") == 0.0
+    # RFC 9110: delay-seconds is digits only; anything else is not a number of seconds.
+    for not_seconds in ("2.5", "-4", "-5", "1e3", "1_0", "+3", "inf", "\u0661"):
+        assert parse_retry_after(not_seconds) is None, not_seconds
     assert parse_retry_after(None) is None
     assert parse_retry_after("soon") is None
     assert parse_retry_after("nan") is None
