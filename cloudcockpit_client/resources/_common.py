@@ -67,13 +67,23 @@ def json_object(response: httpx.Response, correlation_id: str) -> dict[str, Any]
     """The 2xx body as a JSON object, or ResponseValidationError."""
     ok, value = decode_json(response.content)
     if not ok or not isinstance(value, dict):
-        got = f"JSON {type(value).__name__}" if ok else f"{len(response.content)} bytes that are not JSON"
         raise ResponseValidationError(
-            f"expected a JSON object in the {response.status_code} body, got {got}",
+            f"expected a JSON object in the {response.status_code} body, got {describe_body(response)}",
             response=response,
             correlation_id=correlation_id,
         )
     return value
+
+
+def describe_body(response: httpx.Response) -> str:
+    """What a body that is not the documented one holds, for an error message (never its content)."""
+    if not response.content:
+        return "an empty body"
+    ok, value = decode_json(response.content)
+    if ok:
+        return f"JSON {type(value).__name__}"
+    content_type = response.headers.get("Content-Type", "no content type")
+    return f"{len(response.content)} bytes of {content_type} that are not JSON"
 
 
 def model(

@@ -487,17 +487,7 @@ def _created_string(response: httpx.Response, correlation_id: str) -> str:
         if ok and isinstance(value, str):
             return value
     raise ResponseValidationError(
-        f"expected a JSON string in the {response.status_code} body, got {_describe_body(response)}",
+        f"expected a JSON string in the {response.status_code} body, got {_common.describe_body(response)}",
         response=response,
         correlation_id=correlation_id,
     )
-
-
-def _describe_body(response: httpx.Response) -> str:
-    if not response.content:
-        return "an empty body"
-    ok, value = decode_json(response.content)
-    if ok:
-        return f"JSON {type(value).__name__}"
-    content_type = response.headers.get("Content-Type", "no content type")
-    return f"{len(response.content)} bytes of {content_type} that are not JSON"
