@@ -19,6 +19,7 @@ from .errors import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ClientClosedError,
     CloudCockpitError,
     ConflictError,
     CredentialError,
@@ -27,8 +28,10 @@ from .errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     ResponseValidationError,
     WaitTimeoutError,
+    WrongEventLoopError,
 )
 from .pagination import AsyncPaginator, Page
 from .providers import MicrosoftCustomerData
@@ -100,6 +103,7 @@ __all__ = [
     "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ClientCredentials",
     "CloudCockpit",
     "CloudCockpitError",
@@ -127,9 +131,11 @@ __all__ = [
     "ProviderInstancePage",
     "ProviderInstances",
     "RateLimitError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "RetryPolicy",
     "Unset",
     "WaitTimeoutError",
+    "WrongEventLoopError",
     "__version__",
 ]

@@ -25,6 +25,8 @@ import aiohttp
 import httpx
 from yarl import URL
 
+from .retries import too_large
+
 __all__ = ["AiohttpTransport"]
 
 _DECIDED_BY_HTTPX = ("Accept", "Accept-Encoding", "User-Agent", "Content-Type")
@@ -61,8 +63,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     connection); aiohttp has no write timeout.
     """
 
-    def __init__(self, limits: httpx.Limits) -> None:
+    def __init__(self, limits: httpx.Limits, *, max_response_bytes: int | None = None) -> None:
         self._limits = limits
+        self._max_response_bytes = max_response_bytes
         self._session: aiohttp.ClientSession | None = None
 
     def _open(self) -> aiohttp.ClientSession:
@@ -113,7 +116,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 ),
                 server_hostname=request.extensions.get("sni_hostname"),
             ) as response:
-                body = await response.read()
+                body = await self._read(response, request)
         except (aiohttp.ClientError, TimeoutError) as exc:
             raise _httpx_error(exc, request) from exc
         extensions: dict[str, Any] = {"http_version": b"HTTP/1.1"}
@@ -126,6 +129,25 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             request=request,
             extensions=extensions,
         )
+
+    async def _read(self, response: aiohttp.ClientResponse, request: httpx.Request) -> bytes:
+        """The whole body, or ResponseTooLargeError past the cap (the connection is then closed)."""
+        limit = self._max_response_bytes
+        length = response.content_length
+        if limit is None or (length is not None and length <= limit):
+            return await response.read()  # aiohttp reads no more than Content-Length
+        if length is not None and request.method != "HEAD":
+            response.close()
+            raise too_large(request, response.status, limit, length, announced=True)
+        chunks = []
+        received = 0
+        async for chunk in response.content.iter_any():
+            received += len(chunk)
+            if received > limit:
+                response.close()
+                raise too_large(request, response.status, limit, received)
+            chunks.append(chunk)
+        return b"".join(chunks)
 
     async def aclose(self) -> None:
         """Close the aiohttp session and its connections."""

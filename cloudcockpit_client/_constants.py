@@ -26,8 +26,23 @@ DEFAULT_TOKEN_URL = "https://login.microsoftonline.com/4e806121-ff28-4286-ab4e-3
 DEFAULT_SCOPE = "api://b92a36a4-feb8-4f47-a69c-29a180aa6d0a/.default"
 # A cached token is refreshed this many seconds before it expires.
 TOKEN_REFRESH_MARGIN = 300.0
-# Used when the token endpoint does not say how long its token lives.
+# Used when the token endpoint does not say how long its token lives (or says something that is
+# not a number of seconds).
 DEFAULT_TOKEN_LIFETIME = 3600.0
+# Whatever expires_in says (0, negative, 1e400), a token is kept at least this long, so a broken
+# endpoint cannot make every call fetch a token, and at most this long (Entra ID tokens live
+# 60-90 minutes; 24 h is the longest any identity platform configures). A 401 still refreshes at once.
+TOKEN_LIFETIME_FLOOR = 60.0
+TOKEN_LIFETIME_CEILING = 86400.0
+# After a failed token request every call gets that same error, without a new request, for this
+# many seconds (or for the endpoint's Retry-After, up to the retry policy's max_retry_after):
+# 200 calls on a client with a wrong secret make one token request, not 200.
+TOKEN_FAILURE_COOLDOWN = 5.0
+
+# The largest response body read, in bytes (the compressed size as it arrives on the wire). The
+# API's biggest documented answer is a page of 2,000 customers (a few MB); past the cap the call
+# raises ResponseTooLargeError without reading the rest, and the connection is closed.
+DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 
 LOGGER_NAME = "cloudcockpit_client"
 

@@ -8,10 +8,13 @@ except to a loopback host.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import inspect
+import math
+import re
 import time
-from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterable
 from typing import Any, Protocol
 
 import anyio
@@ -19,7 +22,14 @@ import httpx
 
 from . import _constants
 from ._validation import check_header_value, is_loopback
-from .errors import CredentialError, decode_json
+from .errors import (
+    CloudCockpitError,
+    CredentialError,
+    TokenEndpointConnectionError,
+    TokenEndpointTimeoutError,
+    decode_json,
+)
+from .retries import ATTEMPTS_EXTENSION, DEADLINE_EXTENSION, parse_retry_after
 
 __all__ = ["BearerAuth", "ClientCredentials", "TokenProvider"]
 
@@ -76,20 +86,46 @@ class TokenSource(Protocol):
 
     can_refresh: bool
 
-    async def get_token(self) -> str: ...
+    async def get_token(self, deadline: float | None = None) -> str: ...
 
     async def invalidate(self, token: str) -> None: ...
 
+    def secrets(self) -> Iterable[str]:
+        """The secrets this source holds, to scrub from errors."""
+        ...
+
+
+# RFC 6750's b64token: what a bearer token may be made of.
+_B64TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]+=*")
+
 
 def _checked_token(token: object, origin: str) -> str:
+    # The messages never echo the token.
     if not isinstance(token, str) or not token.strip():
         raise CredentialError(f"{origin} did not return a non-empty string token")
     try:
-        check_header_value(token, "token")
+        check_header_value(token, "token", echo=False)
     except ValueError:
-        # The message must not echo the token.
         raise CredentialError(f"{origin} returned a token with characters not allowed in a header") from None
+    if not _B64TOKEN.fullmatch(token):
+        raise CredentialError(
+            f"{origin} returned a token that is not an RFC 6750 bearer token "
+            "(letters, digits and -._~+/ only, then '=' padding)"
+        )
     return token
+
+
+def _lifetime(raw: object) -> float:
+    """Seconds a token lives from the endpoint's expires_in, clamped to the floor and ceiling."""
+    lifetime = _constants.DEFAULT_TOKEN_LIFETIME
+    if isinstance(raw, int | float | str) and not isinstance(raw, bool):
+        try:
+            number = float(raw)
+        except (ValueError, OverflowError):
+            number = math.nan
+        if not math.isnan(number):
+            lifetime = number  # inf and -inf are clamped below
+    return min(max(lifetime, _constants.TOKEN_LIFETIME_FLOOR), _constants.TOKEN_LIFETIME_CEILING)
 
 
 class StaticToken:
@@ -108,11 +144,14 @@ class StaticToken:
         """The token (never shown in the repr)."""
         return self._token
 
-    async def get_token(self) -> str:
+    async def get_token(self, deadline: float | None = None) -> str:
         return self._token
 
     async def invalidate(self, token: str) -> None:
         return None
+
+    def secrets(self) -> Iterable[str]:
+        return (self._token,)
 
     def __repr__(self) -> str:
         return "StaticToken('***')"
@@ -125,22 +164,33 @@ class CallableToken:
 
     def __init__(self, provider: TokenProvider) -> None:
         self._provider = provider
+        self._last: str | None = None
 
-    async def get_token(self) -> str:
+    async def get_token(self, deadline: float | None = None) -> str:
         result: Any = self._provider()
         if inspect.isawaitable(result):
             result = await result
-        return _checked_token(result, "the token callable")
+        token = _checked_token(result, "the token callable")
+        self._last = token
+        return token
 
     async def invalidate(self, token: str) -> None:
         return None
+
+    def secrets(self) -> Iterable[str]:
+        return () if self._last is None else (self._last,)
 
     def __repr__(self) -> str:
         return f"CallableToken({self._provider!r})"
 
 
 class ClientCredentialsSource:
-    """Fetches and caches tokens for ClientCredentials; one token request however many callers wait."""
+    """Fetches and caches tokens for ClientCredentials; one token request however many callers wait.
+
+    A failed request is shared the same way: the callers that waited for it, and every caller
+    for ``failure_cooldown`` seconds after it (longer if the endpoint sent a Retry-After), get a
+    copy of the same error without another request.
+    """
 
     can_refresh = True
 
@@ -150,30 +200,48 @@ class ClientCredentialsSource:
         http: httpx.AsyncClient,
         *,
         refresh_margin: float = _constants.TOKEN_REFRESH_MARGIN,
+        failure_cooldown: float | None = None,
+        max_retry_after: float = _constants.DEFAULT_MAX_RETRY_AFTER,
     ) -> None:
         self._credentials = credentials
         self._http = http
         self._refresh_margin = refresh_margin
+        self._failure_cooldown = (
+            _constants.TOKEN_FAILURE_COOLDOWN if failure_cooldown is None else failure_cooldown
+        )
+        self._max_retry_after = max_retry_after
         self._lock = anyio.Lock()
         self._token: str | None = None
         self._refresh_at = 0.0
+        self._failure: CloudCockpitError | None = None
+        self._failure_until = 0.0
         self.requests_made = 0
 
     def _cached(self) -> str | None:
         if self._token is not None and time.monotonic() < self._refresh_at:
             return self._token
+        if self._failure is not None and time.monotonic() < self._failure_until:
+            # A copy for each caller: one exception object raised in many tasks would collect
+            # all their tracebacks.
+            raise copy.copy(self._failure)
         return None
 
-    async def get_token(self) -> str:
+    async def get_token(self, deadline: float | None = None) -> str:
         token = self._cached()
         if token is not None:
             return token
         async with self._lock:
-            # Another caller may have refreshed while this one waited for the lock.
+            # Another caller may have refreshed (or failed to) while this one waited for the lock.
             token = self._cached()
             if token is not None:
                 return token
-            token, lifetime = await self._request_token()
+            try:
+                token, lifetime = await self._request_token(deadline)
+            except _Refused as refused:
+                self._failure = refused.error
+                self._failure_until = time.monotonic() + refused.cooldown
+                raise refused.error from None
+            self._failure = None
             margin = min(self._refresh_margin, lifetime / 2)
             self._token = token
             self._refresh_at = time.monotonic() + lifetime - margin
@@ -184,11 +252,21 @@ class ClientCredentialsSource:
         if self._token == token:
             self._token = None
 
-    def _scrub(self, text: str) -> str:
-        return text.replace(self._credentials.client_secret, "***")
+    def secrets(self) -> Iterable[str]:
+        secret = self._credentials.client_secret
+        return (secret,) if self._token is None else (secret, self._token)
 
-    async def _request_token(self) -> tuple[str, float]:
+    def _refused(self, error: CloudCockpitError, response: httpx.Response | None = None) -> _Refused:
+        cooldown = self._failure_cooldown
+        if response is not None:
+            retry_after = parse_retry_after(response.headers.get("Retry-After"))
+            if retry_after is not None:
+                cooldown = max(cooldown, min(retry_after, self._max_retry_after))
+        return _Refused(error, cooldown)
+
+    async def _request_token(self, deadline: float | None) -> tuple[str, float]:
         creds = self._credentials
+        secrets = (creds.client_secret,)
         self.requests_made += 1
         try:
             response = await self._http.post(
@@ -200,11 +278,23 @@ class ClientCredentialsSource:
                     "grant_type": "client_credentials",
                 },
                 headers={"Accept": "application/json"},
+                # The retry layer then honours a 429/503 Retry-After only within the call's time.
+                extensions={DEADLINE_EXTENSION: deadline} if deadline is not None else None,
             )
         except httpx.HTTPError as exc:
-            raise CredentialError(
-                f"could not reach the token endpoint {creds.token_url}: {type(exc).__name__}"
-            ) from None
+            kind = (
+                TokenEndpointTimeoutError
+                if isinstance(exc, httpx.TimeoutException)
+                else TokenEndpointConnectionError
+            )
+            try:
+                attempts = int(exc.request.extensions.get(ATTEMPTS_EXTENSION, 1))
+            except RuntimeError:  # an error not tied to a request
+                attempts = 1
+            message = f"could not reach the token endpoint {creds.token_url}: {type(exc).__name__}"
+            raise self._refused(kind(message, attempts=attempts)) from None
+        except CloudCockpitError as exc:  # a body past max_response_bytes
+            raise self._refused(exc) from None
         ok, body = decode_json(response.content)
         if not response.is_success:
             code = description = None
@@ -213,31 +303,47 @@ class ClientCredentialsSource:
                 raw = body.get("error_description")
                 if isinstance(raw, str) and raw.strip():
                     # Microsoft appends trace and correlation ids on further lines.
-                    description = self._scrub(raw.strip().splitlines()[0])
+                    description = raw.strip().splitlines()[0]
             message = f"the token endpoint refused the client credentials ({response.status_code}"
             message += f" {code})" if code else ")"
             if description:
                 message += f": {description}"
-            raise CredentialError(
-                message, status_code=response.status_code, error_code=code, error_description=description
-            )
-        if not ok or not isinstance(body, dict) or not isinstance(body.get("access_token"), str):
-            raise CredentialError(
-                f"the token endpoint answered {response.status_code} without an access_token",
+            error = CredentialError(
+                message,
                 status_code=response.status_code,
+                error_code=code,
+                error_description=description,
+                secrets=secrets,
             )
-        token = _checked_token(body["access_token"], "the token endpoint")
-        lifetime = _constants.DEFAULT_TOKEN_LIFETIME
-        raw_lifetime = body.get("expires_in")
+            raise self._refused(error, response)
+        token = body.get("access_token") if ok and isinstance(body, dict) else None
+        if not isinstance(token, str) or not token:
+            what = "an access_token" if token is None else "a non-empty string access_token"
+            raise self._refused(
+                CredentialError(
+                    f"the token endpoint answered {response.status_code} without {what}",
+                    status_code=response.status_code,
+                )
+            )
         try:
-            if raw_lifetime is not None and not isinstance(raw_lifetime, bool):
-                lifetime = max(0.0, float(raw_lifetime))
-        except (TypeError, ValueError):
-            pass
-        return token, lifetime
+            token = _checked_token(token, "the token endpoint")
+        except CredentialError as exc:
+            exc.status_code = response.status_code
+            raise self._refused(exc) from None
+        assert isinstance(body, dict)
+        return token, _lifetime(body.get("expires_in"))
 
     def __repr__(self) -> str:
         return f"ClientCredentialsSource({self._credentials!r})"
+
+
+class _Refused(Exception):
+    """A failed token request, with how long to keep failing without asking again."""
+
+    def __init__(self, error: CloudCockpitError, cooldown: float) -> None:
+        super().__init__()
+        self.error = error
+        self.cooldown = cooldown
 
 
 class BearerAuth(httpx.Auth):
@@ -257,11 +363,12 @@ class BearerAuth(httpx.Auth):
             and not is_loopback(request.url.host)
         ):
             raise ValueError(f"refusing to send a bearer token over plain http to {request.url.host}")
-        token = await self.source.get_token()
+        deadline = request.extensions.get(DEADLINE_EXTENSION)
+        token = await self.source.get_token(deadline)
         request.headers["Authorization"] = f"Bearer {token}"
         response = yield request
         if response.status_code == 401 and self.source.can_refresh:
             await self.source.invalidate(token)
-            token = await self.source.get_token()
+            token = await self.source.get_token(deadline)
             request.headers["Authorization"] = f"Bearer {token}"
             yield request

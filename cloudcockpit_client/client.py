@@ -48,7 +48,15 @@ from .auth import (
     TokenSource,
     _check_secure_url,
 )
-from .errors import ResponseValidationError, error_from_response, error_from_transport
+from .errors import (
+    SECRETS_EXTENSION,
+    ClientClosedError,
+    CloudCockpitError,
+    ResponseValidationError,
+    WrongEventLoopError,
+    error_from_response,
+    error_from_transport,
+)
 from .resources import Customers, ProviderInstances
 from .resources._common import GeneratedOperation
 from .resources._common import correlation_id as correlation_id_header
@@ -89,8 +97,31 @@ def _limits(limits: httpx.Limits | None) -> httpx.Limits:
     return limits
 
 
+def _max_response_bytes(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"max_response_bytes must be an int >= 1 (bytes), got {value!r}")
+    return value
+
+
+def _running_loop() -> object | None:
+    """The running event loop (asyncio) or run (trio), or None outside one."""
+    asyncio = sys.modules.get("asyncio")
+    if asyncio is not None:
+        loop: object = asyncio._get_running_loop()
+        if loop is not None:
+            return loop
+    trio = sys.modules.get("trio")
+    if trio is not None:
+        try:
+            token: object = trio.lowlevel.current_trio_token()
+            return token
+        except RuntimeError:
+            return None
+    return None
+
+
 def _inner_transport(
-    transport: httpx.AsyncBaseTransport | str | None, limits: httpx.Limits | None
+    transport: httpx.AsyncBaseTransport | str | None, limits: httpx.Limits | None, max_response_bytes: int
 ) -> tuple[httpx.AsyncBaseTransport, int | None]:
     """The transport to wrap, and how many calls may be in it at once (None: the caller's transport decides)."""
     if isinstance(transport, httpx.AsyncBaseTransport):
@@ -107,7 +138,7 @@ def _inner_transport(
             raise ImportError(
                 'transport="aiohttp" needs the optional extra: pip install "cloudcockpit-client[aiohttp]"'
             ) from None
-        return AiohttpTransport(pool), pool.max_connections
+        return AiohttpTransport(pool, max_response_bytes=max_response_bytes), pool.max_connections
     raise TypeError(f'transport must be an httpx.AsyncBaseTransport, "aiohttp" or None, got {transport!r}')
 
 
@@ -213,7 +244,13 @@ class CloudCockpit:
         limits: the connection pool of the SDK's own transports (default: httpx's, 100
             connections, 20 kept alive for 5 s); not allowed with a transport instance, which has
             its own pool.
+        max_response_bytes: the largest response body read, in bytes as they arrive (default
+            32 MiB, several times the API's largest page); a larger one raises
+            ResponseTooLargeError without being read, and its connection is closed.
         allow_insecure_http: allow a non-loopback ``http://`` base URL (the token travels in clear).
+
+    A client belongs to the event loop it is first used on (its connections do): using it from
+    another loop raises WrongEventLoopError, and using it after ``aclose()`` ClientClosedError.
     """
 
     def __init__(
@@ -227,6 +264,7 @@ class CloudCockpit:
         retries: int | RetryPolicy = _constants.DEFAULT_MAX_RETRIES,
         transport: httpx.AsyncBaseTransport | Literal["aiohttp"] | None = None,
         limits: httpx.Limits | None = None,
+        max_response_bytes: int = _constants.DEFAULT_MAX_RESPONSE_BYTES,
         allow_insecure_http: bool = False,
     ) -> None:
         if not isinstance(tenant, str) or not tenant.strip():
@@ -236,6 +274,9 @@ class CloudCockpit:
         self.base_url = str(base).rstrip("/")
         http_timeout, self._total_timeout = _timeouts(timeout)
         self.retry_policy = _retry_policy(retries)
+        self.max_response_bytes = _max_response_bytes(max_response_bytes)
+        self._loop: object | None = None
+        self._closed = False
 
         if (token is None) == (credentials is None):
             raise ValueError("give exactly one of token= and credentials=")
@@ -256,8 +297,10 @@ class CloudCockpit:
             raise TypeError(f"token must be a str or a callable returning one, got {type(token).__name__}")
 
         # The SDK's own transports queue the calls beyond the pool size itself (see RetryTransport).
-        inner, in_flight = _inner_transport(transport, limits)
-        self._transport = RetryTransport(inner, self.retry_policy, max_in_flight=in_flight)
+        inner, in_flight = _inner_transport(transport, limits, self.max_response_bytes)
+        self._transport = RetryTransport(
+            inner, self.retry_policy, max_in_flight=in_flight, max_response_bytes=self.max_response_bytes
+        )
         headers = {"X-Tenant": self.tenant, "User-Agent": USER_AGENT, "Accept": "application/json"}
         self._token_http: httpx.AsyncClient | None = None
         if credentials is not None:
@@ -266,7 +309,9 @@ class CloudCockpit:
             self._token_http = _HttpClient(
                 transport=self._transport, timeout=http_timeout, headers={"User-Agent": USER_AGENT}
             )
-            source = ClientCredentialsSource(credentials, self._token_http)
+            source = ClientCredentialsSource(
+                credentials, self._token_http, max_retry_after=self.retry_policy.max_retry_after
+            )
         assert source is not None
         self._token_source = source
 
@@ -337,13 +382,37 @@ class CloudCockpit:
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Close the connection pool. The client cannot be used afterwards."""
+        """Close the connection pool. The client cannot be used afterwards (ClientClosedError)."""
+        self._closed = True
+        if self._loop is not None and _running_loop() is not self._loop:
+            # The connections belong to the loop the client ran on, which may be closed: closing
+            # them from here would fail on it. They are dropped, and freed with the client.
+            return
         await self._http.aclose()
 
     @property
     def is_closed(self) -> bool:
         """True once aclose() has run."""
-        return self._http.is_closed
+        return self._closed
+
+    def _check_usable(self) -> None:
+        """Refuse a closed client, and one used from a second event loop, before any I/O."""
+        if self._closed:
+            raise ClientClosedError(
+                "this CloudCockpit client is closed (aclose() ran, or its `async with` block ended); "
+                "create a new client"
+            )
+        loop = _running_loop()
+        if loop is self._loop:
+            return
+        if self._loop is None and loop is not None:
+            self._loop = loop
+            return
+        raise WrongEventLoopError(
+            "this CloudCockpit client was first used on another event loop, and its connections "
+            "belong to that loop: create one client per event loop (inside each asyncio.run(), "
+            "in each thread that runs a loop)"
+        )
 
     async def call(
         self,
@@ -380,6 +449,8 @@ class CloudCockpit:
         self, operation: GeneratedOperation, correlation_id: str, *args: Any, **kwargs: Any
     ) -> httpx.Response:
         """Send one generated operation; return a 2xx response or raise a CloudCockpitError."""
+        if self._loop is None or self._closed or _running_loop() is not self._loop:
+            self._check_usable()
         accepted = _parameters_of(operation._get_kwargs)
         if "x_tenant" in accepted:
             kwargs.setdefault("x_tenant", self.tenant)
@@ -400,17 +471,24 @@ class CloudCockpit:
             del request_kwargs["params"]  # an empty mapping still makes httpx rebuild the URL
         if "json" in request_kwargs:
             request_kwargs["content"] = encode_json(request_kwargs.pop("json"), "request body")
+        extensions: dict[str, object] = {SECRETS_EXTENSION: self._token_source.secrets}
         if self._total_timeout is not None:
-            request_kwargs["extensions"] = {DEADLINE_EXTENSION: time.monotonic() + self._total_timeout}
+            extensions[DEADLINE_EXTENSION] = time.monotonic() + self._total_timeout
+        request_kwargs["extensions"] = extensions
+        failure: CloudCockpitError | None = None
         try:
             async with _deadline(self._total_timeout):
                 response = await self._http.request(**request_kwargs)
         except (httpx.TransportError, httpx.DecodingError, TimeoutError) as exc:
             request = _request_of(exc)
             attempts = request.extensions.get(ATTEMPTS_EXTENSION, 1) if request is not None else 1
-            raise error_from_transport(
+            failure = error_from_transport(
                 exc, request=request, correlation_id=correlation_id, attempts=attempts
-            ) from exc
+            )
+        if failure is not None:
+            # Raised here, outside the except block, so that the httpx exception is not attached
+            # as __context__ (error_from_transport attaches it as __cause__ when it holds no secret).
+            raise failure
         if not response.is_success:
             attempts = response.request.extensions.get(ATTEMPTS_EXTENSION, 1)
             raise error_from_response(response, correlation_id=correlation_id, attempts=attempts)

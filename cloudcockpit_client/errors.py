@@ -13,20 +13,29 @@ Every failure of a call is one of these, so ``except CloudCockpitError`` catches
     │   ├── ConflictError      409
     │   ├── RateLimitError     429
     │   └── InternalServerError 5xx
-    ├── CredentialError             the token endpoint refused or failed
+    ├── CredentialError             the token endpoint refused or failed (unreachable: also an
+    │                               APIConnectionError, a timeout also an APITimeoutError)
     ├── ResponseValidationError     2xx whose body is not what the spec says
-    └── WaitTimeoutError            wait_for_provider_customer ran out of time   (.last_state .polls)
+    ├── ResponseTooLargeError       a body past max_response_bytes          (.limit .received)
+    ├── WaitTimeoutError            wait_for_provider_customer ran out of time   (.last_state .polls)
+    ├── ClientClosedError           the client was used after aclose()      (also a RuntimeError)
+    └── WrongEventLoopError         the client was used from a second event loop (also a RuntimeError)
 
 Mapping never raises anything but these: an error body may be empty, HTML, truncated JSON, a
 JSON list or an ASP.NET ProblemDetails, and the exception still carries the status, a readable
 description and the correlation id.
+
+Secrets are scrubbed here, where exceptions are built: a server (or a gateway's debug page) that
+echoes the request's Authorization header, or a token endpoint that echoes the client secret, gets
+"***" in the exception's text and fields. The secrets are the request's own bearer token and what
+the client's token source holds, reached through the request (SECRETS_EXTENSION).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -38,6 +47,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "CloudCockpitError",
     "ConflictError",
     "CredentialError",
@@ -46,12 +56,100 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "WaitTimeoutError",
+    "WrongEventLoopError",
 ]
 
 # Long enough for any real description, short enough that a 5 MB error page stays one line.
 _MAX_DESCRIPTION = 1000
+
+REDACTED = "***"
+# A request extension holding a callable that returns the secrets the client holds (its static or
+# issued token, its client secret), set by the client on every request it sends.
+SECRETS_EXTENSION = "cloudcockpit.secrets"
+SecretsSource = Callable[[], Iterable[str]]
+
+
+def secrets_of(request: httpx.Request | None) -> tuple[str, ...]:
+    """The secrets to scrub from an error about ``request``: its bearer token, and the client's."""
+    if request is None:
+        return ()
+    found: list[str] = []
+    _scheme, _, credentials = request.headers.get("Authorization", "").partition(" ")
+    if credentials.strip():
+        found.append(credentials.strip())
+    source = request.extensions.get(SECRETS_EXTENSION)
+    if callable(source):
+        found.extend(source())
+    # Longest first, so a secret that contains another is replaced whole.
+    return tuple(sorted({s for s in found if isinstance(s, str) and s}, key=len, reverse=True))
+
+
+def scrub(text: str, secrets: Iterable[str]) -> str:
+    """``text`` with every secret replaced by "***"."""
+    for secret in secrets:
+        if secret in text:
+            text = text.replace(secret, REDACTED)
+    return text
+
+
+def _scrub_bytes(data: bytes, secrets: Iterable[str]) -> bytes:
+    for secret in secrets:
+        raw = secret.encode("utf-8", "replace")
+        if raw in data:
+            data = data.replace(raw, REDACTED.encode())
+    return data
+
+
+def redacted_request(request: httpx.Request, secrets: tuple[str, ...]) -> httpx.Request:
+    """A copy of ``request`` for an exception: Authorization shown as "Bearer ***", secrets scrubbed."""
+    headers = [
+        (
+            name,
+            f"{value.partition(' ')[0]} {REDACTED}"
+            if name.lower() == "authorization"
+            else scrub(value, secrets),
+        )
+        for name, value in request.headers.multi_items()
+    ]
+    extensions = {k: v for k, v in request.extensions.items() if k != SECRETS_EXTENSION}
+    try:
+        content = _scrub_bytes(request.content, secrets)
+    except httpx.RequestNotRead:
+        return httpx.Request(
+            request.method, request.url, headers=headers, stream=request.stream, extensions=extensions
+        )
+    return httpx.Request(request.method, request.url, headers=headers, content=content, extensions=extensions)
+
+
+def redacted_response(response: httpx.Response, secrets: tuple[str, ...]) -> httpx.Response:
+    """A copy of a read ``response`` for an exception: secrets scrubbed from the status line,
+    headers and body, and its request redacted. The body is the decoded one, so the copy has no
+    Content-Encoding."""
+    try:
+        request: httpx.Request | None = response.request
+    except RuntimeError:  # a response built without a request
+        request = None
+    if request is None and not secrets:
+        return response
+    headers = [
+        (name, scrub(value, secrets))
+        for name, value in response.headers.multi_items()
+        if name.lower() not in ("content-encoding", "content-length", "transfer-encoding")
+    ]
+    extensions = dict(response.extensions)
+    reason = extensions.get("reason_phrase")
+    if isinstance(reason, bytes):
+        extensions["reason_phrase"] = scrub(reason.decode("latin-1"), secrets).encode("latin-1", "replace")
+    return httpx.Response(
+        response.status_code,
+        headers=headers,
+        content=_scrub_bytes(response.content, secrets),
+        request=redacted_request(request, secrets) if request is not None else None,
+        extensions=extensions,
+    )
 
 
 class CloudCockpitError(Exception):
@@ -198,7 +296,8 @@ class CredentialError(CloudCockpitError):
     """The token endpoint refused the client credentials or failed.
 
     ``error_code`` and ``error_description`` are the OAuth2 ``error`` and ``error_description``
-    of the endpoint's answer (when it gave one); the client secret never appears here.
+    of the endpoint's answer (when it gave one); the ``secrets`` given (the client secret) are
+    scrubbed from all three.
     """
 
     def __init__(
@@ -208,12 +307,29 @@ class CredentialError(CloudCockpitError):
         status_code: int | None = None,
         error_code: str | None = None,
         error_description: str | None = None,
+        secrets: Iterable[str] = (),
     ) -> None:
+        secrets = tuple(s for s in secrets if s)
+        message = scrub(message, secrets)
         super().__init__(message)
         self.message = message
         self.status_code = status_code
-        self.error_code = error_code
-        self.error_description = error_description
+        self.error_code = scrub(error_code, secrets) if error_code is not None else None
+        self.error_description = scrub(error_description, secrets) if error_description is not None else None
+
+
+class TokenEndpointConnectionError(CredentialError, APIConnectionError):
+    """The token endpoint could not be reached: both a CredentialError and an APIConnectionError."""
+
+    def __init__(self, message: str, *, attempts: int = 1) -> None:
+        CredentialError.__init__(self, message)
+        self.request = None
+        self.correlation_id = None
+        self.attempts = attempts
+
+
+class TokenEndpointTimeoutError(TokenEndpointConnectionError, APITimeoutError):
+    """The token endpoint timed out: a CredentialError and an APITimeoutError."""
 
 
 class ResponseValidationError(CloudCockpitError):
@@ -226,8 +342,9 @@ class ResponseValidationError(CloudCockpitError):
         response: httpx.Response,
         correlation_id: str | None = None,
     ) -> None:
-        self.message = message
-        self.response = response
+        secrets = secrets_of(response.request)
+        self.message = scrub(message, secrets)
+        self.response = redacted_response(response, secrets)
         self.status_code = response.status_code
         self.correlation_id = correlation_id
         super().__init__(str(self))
@@ -240,6 +357,59 @@ class ResponseValidationError(CloudCockpitError):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (_rebuild, (type(self), self.__dict__))
+
+
+class ResponseTooLargeError(CloudCockpitError):
+    """A response body larger than the client's ``max_response_bytes``; the rest was not read.
+
+    ``limit`` is the cap in bytes, ``received`` how many bytes had arrived when reading stopped
+    (or the Content-Length the server announced), ``status_code`` the response's status, ``url``
+    where it came from. The connection it came on is closed, not reused.
+    """
+
+    def __init__(
+        self,
+        *,
+        limit: int,
+        received: int,
+        status_code: int,
+        url: str,
+        announced: bool = False,
+        correlation_id: str | None = None,
+    ) -> None:
+        self.limit = limit
+        self.received = received
+        self.status_code = status_code
+        self.url = url
+        self.announced = announced
+        self.correlation_id = correlation_id
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        what = "announced" if self.announced else "sent more than"
+        amount = self.received if self.announced else self.limit
+        line = (
+            f"the {self.status_code} response from {self.url} {what} {amount:,} bytes, past "
+            f"max_response_bytes={self.limit:,}; the rest was not read"
+        )
+        if self.correlation_id:
+            line += f" (correlation id {self.correlation_id})"
+        return line
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), self.__dict__))
+
+
+class ClientClosedError(CloudCockpitError, RuntimeError):
+    """The client was used after ``aclose()`` (or after its ``async with`` block ended)."""
+
+
+class WrongEventLoopError(CloudCockpitError, RuntimeError):
+    """The client was used from another event loop than the one it first ran on.
+
+    Its connections belong to that loop: make one client per event loop (per ``asyncio.run``,
+    per thread running a loop).
+    """
 
 
 class WaitTimeoutError(CloudCockpitError):
@@ -344,8 +514,11 @@ def error_from_response(
 ) -> APIStatusError:
     """Build the typed exception for a non-2xx response; never raises itself.
 
-    The response body must already be read.
+    The response body must already be read. The exception holds a copy of it with every secret
+    the request carried scrubbed.
     """
+    secrets = secrets_of(response.request)
+    response = redacted_response(response, secrets)
     ok, body = decode_json(response.content)
     description: str | None = None
     error_type: str | None = None
@@ -363,7 +536,8 @@ def error_from_response(
         cls = InternalServerError if response.status_code >= 500 else APIStatusError
     return cls(
         response=response,
-        description=description or _reason(response),
+        # Scrubbed again: a secret split by whitespace in the body is joined by _one_line.
+        description=scrub(description or _reason(response), secrets),
         error_type=error_type,
         correlation_id=body_correlation or correlation_id,
         errors=errors,
@@ -375,7 +549,29 @@ def error_from_response(
 def error_from_transport(
     exc: Exception, *, request: httpx.Request | None, correlation_id: str | None, attempts: int = 1
 ) -> CloudCockpitError:
-    """Map an httpx (or anyio deadline) exception to APIConnectionError / APITimeoutError."""
+    """Map an httpx (or anyio deadline) exception to APIConnectionError / APITimeoutError.
+
+    The httpx exception becomes the ``__cause__`` only when its text holds no secret (httpx's
+    "Illegal header value b'Bearer ...'" does); raise the result outside the ``except`` block so
+    that it has no ``__context__`` either.
+    """
+    secrets = secrets_of(request)
+    error = _transport_error(exc, request, correlation_id, attempts, secrets)
+    cause_text = f"{exc!s} {exc!r}"
+    error.__cause__ = exc if scrub(cause_text, secrets) == cause_text else None
+    error.__suppress_context__ = True
+    return error
+
+
+def _transport_error(
+    exc: Exception,
+    request: httpx.Request | None,
+    correlation_id: str | None,
+    attempts: int,
+    secrets: tuple[str, ...],
+) -> APIConnectionError:
+    if request is not None:
+        request = redacted_request(request, secrets)
     if isinstance(exc, httpx.TimeoutException | TimeoutError):
         kinds: dict[type[BaseException], str] = {
             httpx.ConnectTimeout: "connecting",
@@ -391,9 +587,9 @@ def error_from_transport(
             attempts=attempts,
         )
     detail = type(exc).__name__
-    text = str(exc)
+    text = scrub(str(exc), secrets)
     if text:
-        detail += f": {_one_line(text)}"
+        detail += f": {scrub(_one_line(text), secrets)}"
     return APIConnectionError(
         f"Connection error ({detail}).", request=request, correlation_id=correlation_id, attempts=attempts
     )

@@ -29,6 +29,7 @@ import anyio
 import httpx
 
 from . import _constants
+from .errors import ResponseTooLargeError
 
 __all__ = ["RetryPolicy", "RetryTransport"]
 
@@ -125,6 +126,20 @@ class RetryPolicy:
         return random.uniform(0, ceiling)  # noqa: S311 - jitter, not cryptography
 
 
+def too_large(
+    request: httpx.Request, status_code: int, limit: int, received: int, *, announced: bool = False
+) -> ResponseTooLargeError:
+    """The error for a body past ``max_response_bytes`` (shared with the aiohttp transport)."""
+    return ResponseTooLargeError(
+        limit=limit,
+        received=received,
+        status_code=status_code,
+        url=str(request.url.copy_with(query=None)),
+        announced=announced,
+        correlation_id=request.headers.get("X-Correlation-Id"),
+    )
+
+
 def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
     """Seconds to wait from a Retry-After header, or None when it is not one.
 
@@ -156,10 +171,16 @@ class RetryTransport(httpx.AsyncBaseTransport):
     """
 
     def __init__(
-        self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy, *, max_in_flight: int | None = None
+        self,
+        inner: httpx.AsyncBaseTransport,
+        policy: RetryPolicy,
+        *,
+        max_in_flight: int | None = None,
+        max_response_bytes: int | None = None,
     ) -> None:
         self.inner = inner
         self.policy = policy
+        self.max_response_bytes = max_response_bytes
         self._slots = anyio.Semaphore(max_in_flight, fast_acquire=True) if max_in_flight else None
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -232,11 +253,25 @@ class RetryTransport(httpx.AsyncBaseTransport):
         # The body is read here, inside the retry loop, so that a connection lost in the middle
         # of it is an error this policy can retry (for idempotent methods), not one raised later.
         # Raw bytes: the client applies Content-Encoding (gzip, br) once, when it reads the body.
+        # A body past max_response_bytes is not read further: the response is closed half-read,
+        # which makes httpcore close its connection rather than return it to the pool.
         response = await self.inner.handle_async_request(request)
         if response.is_stream_consumed or isinstance(response.stream, httpx.ByteStream):
             return response  # already in memory: an httpx.MockTransport's or the aiohttp transport's
+        limit = self.max_response_bytes
         try:
-            content = b"".join([chunk async for chunk in response.aiter_raw()])
+            if limit is not None:
+                announced = response.headers.get("Content-Length", "")
+                if announced.isdigit() and int(announced) > limit and request.method != "HEAD":
+                    raise too_large(request, response.status_code, limit, int(announced), announced=True)
+            chunks = []
+            received = 0
+            async for chunk in response.aiter_raw():
+                received += len(chunk)
+                if limit is not None and received > limit:
+                    raise too_large(request, response.status_code, limit, received)
+                chunks.append(chunk)
+            content = b"".join(chunks)
         finally:
             await response.aclose()
         # stream=, not content=: content= would decode the body here and set Content-Length.

@@ -18,6 +18,7 @@ from cloudcockpit_client import (
     CloudCockpit,
     CredentialError,
 )
+from cloudcockpit_client import _constants
 from cloudcockpit_client._constants import DEFAULT_SCOPE, DEFAULT_TOKEN_URL
 
 pytestmark = pytest.mark.anyio
@@ -114,7 +115,10 @@ async def test_concurrent_cold_calls_share_one_token_request() -> None:
     assert len(idp.api_requests) == 200
 
 
-async def test_short_lived_token_is_refreshed_before_expiry() -> None:
+async def test_short_lived_token_is_refreshed_before_expiry(monkeypatch: pytest.MonkeyPatch) -> None:
+    # With no floor, a token that lives 0 s is refreshed before every call (the refresh logic);
+    # the real floor (test_hardening) keeps it for a minute instead.
+    monkeypatch.setattr(_constants, "TOKEN_LIFETIME_FLOOR", 0.0)
     idp = FakeIdentity(expires_in=0)
     async with idp.client() as cc:
         await cc.customers.retry_provider_customer(CUSTOMER_ID, INSTANCE_ID)

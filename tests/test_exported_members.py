@@ -12,6 +12,7 @@ EXPECTED = {
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ClientCredentials",
     "CloudCockpit",
     "CloudCockpitError",
@@ -39,10 +40,12 @@ EXPECTED = {
     "ProviderInstancePage",
     "ProviderInstances",
     "RateLimitError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "RetryPolicy",
     "Unset",
     "WaitTimeoutError",
+    "WrongEventLoopError",
     "__version__",
 }
 

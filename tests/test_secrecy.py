@@ -11,7 +11,7 @@ import pytest
 from conftest import CUSTOMER, CUSTOMER_ID, INSTANCE_ID, MARGIN, TENANT
 from faultserver import Action, FaultServer
 
-from cloudcockpit_client import ClientCredentials, CloudCockpit, CloudCockpitError, RetryPolicy
+from cloudcockpit_client import ClientCredentials, CloudCockpit, CloudCockpitError, RetryPolicy, _constants
 
 pytestmark = pytest.mark.anyio
 
@@ -19,7 +19,11 @@ SECRET = "Sx8~client-secret-value-0123456789"
 STATIC = "eyJstatic.token-value.never-logged"
 
 
-async def test_no_secret_anywhere_in_any_flow(server: FaultServer, caplog: pytest.LogCaptureFixture) -> None:
+async def test_no_secret_anywhere_in_any_flow(
+    server: FaultServer, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each scripted token answer is asked for: no cool-down after the refusal (tested in test_hardening).
+    monkeypatch.setattr(_constants, "TOKEN_FAILURE_COOLDOWN", 0.0)
     caplog.set_level(logging.DEBUG)
     texts: list[str] = []
     policy = RetryPolicy(max_retries=1, backoff_base=0, backoff_cap=0)
