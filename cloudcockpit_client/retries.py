@@ -17,6 +17,7 @@ not harmless. Waits use exponential backoff with full jitter, or the server's Re
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 import random
@@ -266,11 +267,12 @@ class RetryTransport(httpx.AsyncBaseTransport):
                     raise too_large(request, response.status_code, limit, int(announced), announced=True)
             chunks = []
             received = 0
-            async for chunk in response.aiter_raw():
-                received += len(chunk)
-                if limit is not None and received > limit:
-                    raise too_large(request, response.status_code, limit, received)
-                chunks.append(chunk)
+            async with contextlib.aclosing(response.aiter_raw()) as raw:
+                async for chunk in raw:
+                    received += len(chunk)
+                    if limit is not None and received > limit:
+                        raise too_large(request, response.status_code, limit, received)
+                    chunks.append(chunk)
             content = b"".join(chunks)
         finally:
             await response.aclose()

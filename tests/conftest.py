@@ -124,6 +124,19 @@ async def patch(cc: CloudCockpit) -> None:
     await cc.customers.update_account_info(CUSTOMER_ID, customer=CUSTOMER)
 
 
+@pytest.fixture(
+    params=[
+        pytest.param(("asyncio", None), id="asyncio-httpx"),
+        pytest.param(("trio", None), id="trio-httpx"),
+        pytest.param(("asyncio", "aiohttp"), id="asyncio-aiohttp"),
+    ]
+)
+def transport_case(request: pytest.FixtureRequest) -> tuple[str, str | None]:
+    """(anyio backend, transport=) for the real-socket hardening tests: every transport, and trio
+    where the transport allows. A module uses it by overriding anyio_backend with its first half."""
+    return request.param  # type: ignore[no-any-return]
+
+
 @pytest.fixture
 def server() -> Iterator[FaultServer]:
     """A scripted HTTP server on 127.0.0.1 (tests/faultserver.py), stopped after the test."""

@@ -23,7 +23,10 @@ class Action:
 
     kind: "respond" (status/headers/body), "reset" (RST before any byte of the answer),
     "reset_mid_body" (headers and part of the body, then RST), "close_after" (answer as a
-    keep-alive response, then close the connection), "hang" (never answer, until the server stops).
+    keep-alive response, then close the connection), "hang" (never answer, until the server stops),
+    "endless" (status and headers, then a chunked body that never ends, until the client hangs up),
+    "echo" (status, with the request's head echoed back: in the body, in an X-Echo-Authorization
+    header and in the reason phrase, as a debugging gateway would).
     """
 
     kind: str = "respond"
@@ -31,6 +34,7 @@ class Action:
     headers: dict[str, str] = field(default_factory=dict)
     body: bytes | None = None
     delay: float = 0.0
+    reason: str = "X"
 
 
 @dataclass
@@ -55,6 +59,10 @@ class FaultServer:
         self.revoke_at_request: int | None = None
         self.revoked: set[str] = set()
         self.connections = 0
+        # Every request to /token gets this answer (the scripted actions are for the others).
+        self.token_action: Action | None = None
+        self.token_requests = 0
+        self.endless_bytes_sent = 0
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
         self._server: asyncio.base_events.Server | None = None
@@ -98,8 +106,12 @@ class FaultServer:
         self._thread.join(timeout=10)
         self._loop.close()
 
-    def _next_action(self) -> Action:
+    def _next_action(self, path: str) -> Action:
         with self._lock:
+            if path.endswith("/token"):
+                self.token_requests += 1
+                if self.token_action is not None:
+                    return self.token_action
             return self.actions.popleft() if self.actions else Action()
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -121,7 +133,7 @@ class FaultServer:
                 else:
                     body = await reader.readexactly(int(headers.get("content-length", "0")))
                 self.requests.append(Seen(method, path, headers, body, connection))
-                action = self._next_action()
+                action = self._next_action(path)
                 if action.delay:
                     await asyncio.sleep(action.delay)
                 if action.kind == "hang":
@@ -130,8 +142,15 @@ class FaultServer:
                 if action.kind == "reset":
                     self._reset(writer)
                     return
+                if action.kind == "endless":
+                    await self._endless(writer, action)
+                    return
+                reason = action.reason
+                if action.kind == "echo":
+                    action = self._echo(head, headers, action)
+                    reason = action.reason
                 status, out_headers, payload = self._answer(method, path, headers, action)
-                header_block = f"HTTP/1.1 {status} X\r\n" + "".join(
+                header_block = f"HTTP/1.1 {status} {reason}\r\n" + "".join(
                     f"{k}: {v}\r\n" for k, v in out_headers.items()
                 )
                 if action.kind == "reset_mid_body":
@@ -140,8 +159,9 @@ class FaultServer:
                     await writer.drain()
                     self._reset(writer)
                     return
-                header_block += f"Content-Length: {len(payload)}\r\n\r\n"
-                writer.write(header_block.encode() + payload)
+                if "Content-Length" not in out_headers:  # a scripted one may announce more than is sent
+                    header_block += f"Content-Length: {len(payload)}\r\n"
+                writer.write(header_block.encode() + b"\r\n" + payload)
                 await writer.drain()
                 if action.kind == "close_after":
                     writer.close()
@@ -151,6 +171,34 @@ class FaultServer:
         finally:
             self._writers.discard(writer)
             writer.close()
+
+    async def _endless(self, writer: asyncio.StreamWriter, action: Action) -> None:
+        head = f"HTTP/1.1 {action.status or 200} OK\r\n" + "".join(
+            f"{k}: {v}\r\n" for k, v in action.headers.items()
+        )
+        writer.write((head + "Transfer-Encoding: chunked\r\n\r\n").encode())
+        chunk = b"%x\r\n%s\r\n" % (64 * 1024, b"x" * 64 * 1024)
+        while True:  # until the client closes the connection (ConnectionError) or the server stops
+            writer.write(chunk)
+            await writer.drain()
+            self.endless_bytes_sent += 64 * 1024
+
+    @staticmethod
+    def _echo(head: bytes, headers: dict[str, str], action: Action) -> Action:
+        text = head.decode("latin-1")
+        authorization = headers.get("authorization", "")
+        body = action.body or (
+            b"<html><body><h1>Gateway debug</h1><pre>" + text.encode("latin-1") + b"</pre></body></html>"
+        )
+        if action.body is not None:
+            body = action.body.replace(b"{head}", json.dumps(text).encode()[1:-1])
+            body = body.replace(b"{authorization}", authorization.encode("latin-1"))
+        return Action(
+            status=action.status or 400,
+            headers={**action.headers, "X-Echo-Authorization": authorization},
+            body=body,
+            reason=f"Bad {authorization}",
+        )
 
     @staticmethod
     async def _read_chunked(reader: asyncio.StreamReader) -> bytes:

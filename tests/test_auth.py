@@ -17,8 +17,8 @@ from cloudcockpit_client import (
     ClientCredentials,
     CloudCockpit,
     CredentialError,
+    _constants,
 )
-from cloudcockpit_client import _constants
 from cloudcockpit_client._constants import DEFAULT_SCOPE, DEFAULT_TOKEN_URL
 
 pytestmark = pytest.mark.anyio

@@ -25,25 +25,14 @@ from cloudcockpit_client import (
 TESTS = Path(__file__).resolve().parent
 
 
-@pytest.fixture(
-    params=[
-        pytest.param(("asyncio", None), id="asyncio-httpx"),
-        pytest.param(("trio", None), id="trio-httpx"),
-        pytest.param(("asyncio", "aiohttp"), id="asyncio-aiohttp"),
-    ]
-)
-def backend_and_transport(request: pytest.FixtureRequest) -> tuple[str, str | None]:
-    return request.param  # type: ignore[no-any-return]
+@pytest.fixture
+def anyio_backend(transport_case: tuple[str, str | None]) -> str:
+    return transport_case[0]
 
 
 @pytest.fixture
-def anyio_backend(backend_and_transport: tuple[str, str | None]) -> str:
-    return backend_and_transport[0]
-
-
-@pytest.fixture
-def transport(backend_and_transport: tuple[str, str | None]) -> Any:
-    return backend_and_transport[1]
+def transport(transport_case: tuple[str, str | None]) -> Any:
+    return transport_case[1]
 
 
 SILENT_APP = f"""
