@@ -385,8 +385,15 @@ class CloudCockpit:
         """Close the connection pool. The client cannot be used afterwards (ClientClosedError)."""
         self._closed = True
         if self._loop is not None and _running_loop() is not self._loop:
-            # The connections belong to the loop the client ran on, which may be closed: closing
-            # them from here would fail on it. They are dropped, and freed with the client.
+            # The connections belong to the loop the client ran on. While that loop still runs
+            # (in another thread) they are its own; once it has ended, closing them is best
+            # effort: a connection bound to a closed asyncio loop raises "Event loop is closed"
+            # and is left to the garbage collector (Python then warns of an unclosed transport).
+            is_closed = getattr(self._loop, "is_closed", None)
+            if callable(is_closed) and not is_closed():
+                return
+            with contextlib.suppress(RuntimeError):
+                await self._http.aclose()
             return
         await self._http.aclose()
 

@@ -23,8 +23,10 @@ import logging
 import random
 import re
 import time
+from collections.abc import AsyncGenerator
 from collections.abc import Set as AbstractSet
 from email.utils import parsedate_to_datetime
+from typing import cast
 
 import anyio
 import httpx
@@ -267,7 +269,10 @@ class RetryTransport(httpx.AsyncBaseTransport):
                     raise too_large(request, response.status_code, limit, int(announced), announced=True)
             chunks = []
             received = 0
-            async with contextlib.aclosing(response.aiter_raw()) as raw:
+            # httpx's aiter_raw is an async generator (typed as an iterator): close it now rather
+            # than when it is collected, which trio reports as a ResourceWarning.
+            raw_chunks = cast(AsyncGenerator[bytes, None], response.aiter_raw())
+            async with contextlib.aclosing(raw_chunks) as raw:
                 async for chunk in raw:
                     received += len(chunk)
                     if limit is not None and received > limit:

@@ -44,7 +44,9 @@ def transport(transport_case: tuple[str, str | None]) -> Any:
 
 
 ECHOES = [
-    Action("echo", status=400, headers=JSON, body=b'{"description": "bad {authorization}", "type": "{head}"}'),
+    Action(
+        "echo", status=400, headers=JSON, body=b'{"description": "bad {authorization}", "type": "{head}"}'
+    ),
     Action(
         "echo",
         status=400,
@@ -100,7 +102,9 @@ def flows(cc: CloudCockpit) -> list[Callable[[], Awaitable[object]]]:
     ]
 
 
-def assert_clean(errors: list[CloudCockpitError], secrets: list[str], caplog: pytest.LogCaptureFixture) -> None:
+def assert_clean(
+    errors: list[CloudCockpitError], secrets: list[str], caplog: pytest.LogCaptureFixture
+) -> None:
     assert len(errors) == len(ECHOES)
     assert [type(e) for e in errors][-1] is ResponseValidationError
     assert all(isinstance(e, APIStatusError) for e in errors[:-1])

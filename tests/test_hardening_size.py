@@ -119,33 +119,27 @@ def test_max_response_bytes_is_checked_before_any_io() -> None:
 
 RSS_PROBE = """
 import json, resource, sys
-sys.path.insert(0, {tests!r})
 import anyio
-from faultserver import Action, FaultServer
 from cloudcockpit_client import CloudCockpit, ResponseTooLargeError
 
 def rss_now() -> int:
     with open("/proc/self/statm") as statm:
         return int(statm.read().split()[1]) * resource.getpagesize()
 
-server = FaultServer().start()
 async def main() -> dict:
-    async with CloudCockpit("t.example", token="tok-0123456789", base_url=server.url,
+    async with CloudCockpit("t.example", token="tok-0123456789", base_url={url!r},
                             transport={transport!r}) as cc:
         await cc.customers.retry_provider_customer({customer!r}, {instance!r})  # warm: imports, pool
         before = rss_now()
-        server.script(Action("endless", status=200))
         try:
-            await cc.customers.retry_provider_customer({customer!r}, {instance!r})
+            await cc.customers.retry_provider_customer({customer!r}, {instance!r})  # the endless body
         except ResponseTooLargeError as exc:
             limit, received = exc.limit, exc.received
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
         await cc.customers.retry_provider_customer({customer!r}, {instance!r})
     return {{"limit": limit, "received": received, "growth": peak - before}}
 
-result = anyio.run(main, backend={backend!r})
-server.stop()
-print(json.dumps(result))
+print(json.dumps(anyio.run(main, backend={backend!r})))
 """
 
 
@@ -155,10 +149,12 @@ print(json.dumps(result))
     ids=["asyncio-httpx", "trio-httpx", "asyncio-aiohttp"],
 )
 def test_rss_under_an_endless_body_grows_by_less_than_twice_the_default_cap(
-    backend: str, transport: str | None
+    server: FaultServer, backend: str, transport: str | None
 ) -> None:
+    """The client runs alone in a subprocess (its RSS is the client's); the server runs here."""
+    server.script(Action(), Action("endless", status=200), Action())
     script = RSS_PROBE.format(
-        tests=str(TESTS),
+        url=server.url,
         transport=transport,
         backend=backend,
         customer=str(CUSTOMER_ID),
@@ -171,3 +167,4 @@ def test_rss_under_an_endless_body_grows_by_less_than_twice_the_default_cap(
     assert result["limit"] == _constants.DEFAULT_MAX_RESPONSE_BYTES
     assert result["received"] > result["limit"]
     assert result["growth"] < 2 * _constants.DEFAULT_MAX_RESPONSE_BYTES, result
+    assert len(server.requests) == 3

@@ -1,0 +1,189 @@
+"""Figures for the README's Reliability section (issue 15): ``python -m benchmarks.hardening [--smoke]``.
+
+Against the hostile server of the tests (tests/faultserver.py, real loopback sockets), on each
+transport: how many token requests 200 cold calls make against a token endpoint that refuses the
+client secret (after 50 ms), and how long they all take; how much the RSS of a client process
+grows while an endless body is refused at the default max_response_bytes; how long after a 429
+with ``Retry-After: 45`` (timeout=3) the RateLimitError comes. Nothing is asserted here: the
+tests assert the behaviour, this reports the figures (benchmarks/results/hardening.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any, Literal
+
+import anyio
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from faultserver import Action, FaultServer  # type: ignore[import-not-found]  # noqa: E402
+
+from cloudcockpit_client import (  # noqa: E402
+    ClientCredentials,
+    CloudCockpit,
+    CredentialError,
+    RateLimitError,
+    _constants,
+)
+
+Transport = Literal["aiohttp"] | None
+CASES: list[tuple[str, Transport]] = [("asyncio", None), ("trio", None), ("asyncio", "aiohttp")]
+CUSTOMER = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+INSTANCE = "8b2f6a51-0c2e-4c7e-9d0a-5b7f3e2d1c00"
+
+
+def _name(backend: str, transport: str | None) -> str:
+    return f"{backend}, {transport or 'httpx'}"
+
+
+async def _refused_token(server: FaultServer, transport: Transport, calls: int) -> dict[str, Any]:
+    server.token_requests = 0
+    server.token_action = Action(
+        status=401,
+        headers={"Content-Type": "application/json"},
+        body=b'{"error": "invalid_client", "error_description": "AADSTS7000215: Invalid client secret."}',
+        delay=0.05,
+    )
+    creds = ClientCredentials("app-id", "wrong-secret", token_url=f"{server.url}/token")
+    credential_errors = 0
+    async with CloudCockpit("t.example", credentials=creds, base_url=server.url, transport=transport) as cc:
+
+        async def one() -> None:
+            nonlocal credential_errors
+            try:
+                await cc.customers.retry_provider_customer(CUSTOMER, INSTANCE)
+            except CredentialError:
+                credential_errors += 1
+
+        started = time.perf_counter()
+        async with anyio.create_task_group() as tg:
+            for _ in range(calls):
+                tg.start_soon(one)
+        elapsed = time.perf_counter() - started
+    server.token_action = None
+    return {
+        "token_requests": server.token_requests,
+        "credential_errors": credential_errors,
+        "all_done_s": elapsed,
+    }
+
+
+async def _long_retry_after(server: FaultServer, transport: Transport) -> float:
+    server.script(Action(status=429, headers={"Retry-After": "45"}))
+    async with CloudCockpit(
+        "t.example",
+        token="tok-0123456789",  # noqa: S106 - a loopback test token
+        base_url=server.url,
+        timeout=3,
+        transport=transport,
+    ) as cc:
+        started = time.perf_counter()
+        with contextlib.suppress(RateLimitError):
+            await cc.customers.retry_provider_customer(CUSTOMER, INSTANCE)
+        return time.perf_counter() - started
+
+
+_RSS_CHILD = """
+import json, resource, anyio
+from cloudcockpit_client import CloudCockpit, ResponseTooLargeError
+
+def rss_now():
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * resource.getpagesize()
+
+async def main():
+    async with CloudCockpit("t.example", token="tok-0123456789", base_url={url!r}, transport={transport!r}) as cc:
+        await cc.customers.retry_provider_customer({customer!r}, {instance!r})
+        before = rss_now()
+        try:
+            await cc.customers.retry_provider_customer({customer!r}, {instance!r})
+        except ResponseTooLargeError as exc:
+            received = exc.received
+        return {{"growth": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 - before,
+                 "received": received}}
+
+print(json.dumps(anyio.run(main, backend={backend!r})))
+"""
+
+
+def _rss_growth(server: FaultServer, backend: str, transport: str | None) -> dict[str, Any]:
+    server.script(Action(), Action("endless", status=200))
+    code = _RSS_CHILD.format(
+        url=server.url, transport=transport, backend=backend, customer=CUSTOMER, instance=INSTANCE
+    )
+    out = subprocess.run(  # noqa: S603 - this interpreter, with this module's own code
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def measure(rounds: int, calls: int) -> list[dict[str, Any]]:
+    """One row per transport: the medians over ``rounds``."""
+    rows = []
+    for backend, transport in CASES:
+        server = FaultServer().start()
+        try:
+            refused = [
+                anyio.run(_refused_token, server, transport, calls, backend=backend) for _ in range(rounds)
+            ]
+            waits = [anyio.run(_long_retry_after, server, transport, backend=backend) for _ in range(rounds)]
+            rss = [_rss_growth(server, backend, transport) for _ in range(rounds)]
+        finally:
+            server.stop()
+        rows.append(
+            {
+                "transport": _name(backend, transport),
+                "calls": calls,
+                "token_requests": max(r["token_requests"] for r in refused),
+                "credential_errors": min(r["credential_errors"] for r in refused),
+                "all_done_ms": statistics.median(r["all_done_s"] for r in refused) * 1000,
+                "rate_limit_error_ms": statistics.median(waits) * 1000,
+                "rss_growth_mib": statistics.median(r["growth"] for r in rss) / 2**20,
+                "cap_mib": _constants.DEFAULT_MAX_RESPONSE_BYTES / 2**20,
+            }
+        )
+    return rows
+
+
+def markdown(rows: list[dict[str, Any]]) -> str:
+    """The figures as one Markdown table."""
+    lines = [
+        "# Hostile servers: the figures (python -m benchmarks.hardening)",
+        "",
+        "| transport | cold calls, wrong secret | token requests | CredentialErrors | all done (ms, "
+        "endpoint answers after 50 ms) | RateLimitError after (ms; Retry-After 45, timeout 3) | "
+        "RSS growth, endless body (MiB; cap) |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for r in rows:
+        lines.append(
+            f"| {r['transport']} | {r['calls']} | {r['token_requests']} | {r['credential_errors']} | "
+            f"{r['all_done_ms']:.0f} | {r['rate_limit_error_ms']:.1f} | "
+            f"{r['rss_growth_mib']:.1f} ({r['cap_mib']:.0f}) |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    """Measure, print, and write benchmarks/results/hardening.md (not with --smoke)."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--smoke", action="store_true", help="one round of 20 calls; nothing written")
+    args = parser.parse_args()
+    rows = measure(1, 20) if args.smoke else measure(5, 200)
+    text = markdown(rows)
+    print(text)
+    if not args.smoke:
+        (ROOT / "benchmarks" / "results" / "hardening.md").write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
