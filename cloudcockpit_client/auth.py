@@ -97,17 +97,24 @@ class TokenSource(Protocol):
 
 # RFC 6750's b64token: what a bearer token may be made of.
 _B64TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]+=*")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
-def _checked_token(token: object, origin: str) -> str:
-    # The messages never echo the token.
+def _checked_token(token: object, origin: str, *, strict: bool = False) -> str:
+    """The token, or CredentialError; the messages never echo it.
+
+    ``strict`` (the token endpoint's tokens) requires RFC 6750's b64token; a token from the
+    caller's own callable only has to make a valid header without control characters.
+    """
     if not isinstance(token, str) or not token.strip():
         raise CredentialError(f"{origin} did not return a non-empty string token")
     try:
         check_header_value(token, "token", echo=False)
     except ValueError:
         raise CredentialError(f"{origin} returned a token with characters not allowed in a header") from None
-    if not _B64TOKEN.fullmatch(token):
+    if _CONTROL.search(token):
+        raise CredentialError(f"{origin} returned a token with control characters")
+    if strict and not _B64TOKEN.fullmatch(token):
         raise CredentialError(
             f"{origin} returned a token that is not an RFC 6750 bearer token "
             "(letters, digits and -._~+/ only, then '=' padding)"
@@ -326,7 +333,7 @@ class ClientCredentialsSource:
                 )
             )
         try:
-            token = _checked_token(token, "the token endpoint")
+            token = _checked_token(token, "the token endpoint", strict=True)
         except CredentialError as exc:
             exc.status_code = response.status_code
             raise self._refused(exc) from None

@@ -310,3 +310,13 @@ async def test_secrets_never_in_logs_or_errors(caplog: pytest.LogCaptureFixture)
     ):
         assert SECRET not in text
         assert "token-1" not in text
+
+
+@pytest.mark.parametrize("bad", ["SeCrEt\x01part", "SeCrEt\x7fpart", "SeCrEt\tpart"])
+async def test_a_callable_token_with_control_characters_is_refused_without_echo(bad: str) -> None:
+    sent: list[httpx.Request] = []
+    transport = httpx.MockTransport(lambda request: sent.append(request) or httpx.Response(204))
+    async with CloudCockpit(TENANT, token=lambda: bad, transport=transport, retries=0) as cc:
+        with pytest.raises(CredentialError, match="the token callable") as info:
+            await cc.customers.retry_provider_customer(CUSTOMER_ID, INSTANCE_ID)
+    assert "SeCrEt" not in str(info.value) and sent == []
