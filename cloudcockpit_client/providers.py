@@ -108,6 +108,44 @@ class MicrosoftCustomerData:
         )
 
 
+_MICROSOFT_KEYS = (
+    "Domain",
+    "CredentialsEmail",
+    "AcceptedMCA",
+    "AgreementDate",
+    "KeepPrimaryInformation",
+    "FirstName",
+    "LastName",
+    "Email",
+    "Phone",
+    "DefaultCulture",
+    "Language",
+    "AssociatedPartnerId",
+    "Qualifications",
+    "EnableGDAP",
+)
+
+
+def _check_microsoft_spelling(value: Mapping[Any, Any]) -> None:
+    """Refuse snake_case (or kebab-case) spellings of Microsoft's documented PascalCase keys.
+
+    The mapping is sent as JSON as it is, and the API would refuse ``first_name`` with one message
+    per missing key. Keys that resemble no documented key pass: other providers have their own.
+    """
+    by_normalised = {key.lower(): key for key in _MICROSOFT_KEYS}
+    wrong = []
+    for key in value:
+        if isinstance(key, str) and ("_" in key or "-" in key):
+            match = by_normalised.get(key.replace("_", "").replace("-", "").lower())
+            if match is not None:
+                wrong.append(f"{key!r} (the key is {match!r})")
+    if wrong:
+        raise ValueError(
+            f"provider_customer_data: {', '.join(wrong)}; Microsoft's keys are PascalCase, as documented "
+            "(or pass a MicrosoftCustomerData, whose attributes are snake_case)"
+        )
+
+
 #: What ``provider_customer_data=`` accepts.
 ProviderCustomerData = MicrosoftCustomerData | str | Mapping[str, Any] | None
 
@@ -119,6 +157,7 @@ def encode_provider_customer_data(value: ProviderCustomerData) -> str | None:
     if isinstance(value, MicrosoftCustomerData):
         return value.to_json()
     if isinstance(value, Mapping):
+        _check_microsoft_spelling(value)
         return json_text(value if isinstance(value, dict) else dict(value), "provider_customer_data")
     raise TypeError(
         "provider_customer_data must be a MicrosoftCustomerData, a str holding JSON, a mapping or None, "

@@ -286,3 +286,54 @@ async def test_created_body_that_is_not_a_json_string_is_a_validation_error(resp
     assert err.correlation_id == cid
     assert err.response.status_code == 201
     assert "expected a JSON string" in str(err)
+
+
+@pytest.mark.parametrize("spelling", ["markup", "MARKUP", "Markup", " markup "])
+async def test_margin_rule_names_are_accepted_in_any_case_and_sent_as_documented(spelling: str) -> None:
+    """The docs' own request example spells the rule "markup"; the documented enum is "Markup"."""
+    rec = Recorder(default=httpx.Response(201, json="id"))
+    rule = {"marginRule": {"name": spelling}, "value": 10}
+    async with client(rec) as cc:
+        await cc.customers.add_provider_instance(
+            CUSTOMER_ID,
+            provider_instance_id=INSTANCE_ID,
+            provider_customer_data=None,
+            margin=rule,
+            offer_type_margins={"AzurePlan": {"marginRule": {"name": "splitmargin"}, "value": 5}},
+        )
+        model = Margin.from_dict({"marginRule": {"name": "Markup"}, "value": 3})
+        model.margin_rule.name = "erpminusdiscount"  # type: ignore[assignment]
+        await cc.customers.add_provider_instance(
+            CUSTOMER_ID, provider_instance_id=INSTANCE_ID, provider_customer_data=None, margin=model
+        )
+    first, second = (json.loads(r.content) for r in rec.requests)
+    assert first["margin"] == {"marginRule": {"name": "Markup"}, "value": 10}
+    assert first["offerTypeMargins"] == {"AzurePlan": {"marginRule": {"name": "SplitMargin"}, "value": 5}}
+    assert second["margin"] == {"marginRule": {"name": "ErpMinusDiscount"}, "value": 3}
+    assert model.margin_rule.name == "erpminusdiscount"  # the caller's model is not changed
+
+
+async def test_snake_case_microsoft_keys_are_refused_naming_the_documented_key() -> None:
+    rec = Recorder(default=httpx.Response(201, json="id"))
+    async with client(rec) as cc:
+        with pytest.raises(
+            ValueError,
+            match="provider_customer_data: 'first_name' \\(the key is 'FirstName'\\), "
+            "'accepted_mca' \\(the key is 'AcceptedMCA'\\)",
+        ):
+            await cc.customers.add_provider_instance(
+                CUSTOMER_ID,
+                provider_instance_id=INSTANCE_ID,
+                provider_customer_data={"first_name": "Ada", "accepted_mca": True, "Domain": "x"},
+                margin=MARGIN,
+            )
+        assert rec.requests == []
+        # Keys of another provider, or a camelCase spelling the server may accept, are sent as given.
+        await cc.customers.add_provider_instance(
+            CUSTOMER_ID,
+            provider_instance_id=INSTANCE_ID,
+            provider_customer_data={"tenant_name": "x", "firstName": "Ada"},
+            margin=MARGIN,
+        )
+    sent = json.loads(json.loads(rec.requests[0].content)["providerCustomerData"])
+    assert sent == {"tenant_name": "x", "firstName": "Ada"}

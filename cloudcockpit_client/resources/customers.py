@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         Customer,
         CustomerPage,
         Margin,
+        MarginRule,
         OfferTypeMargins,
         ProviderCustomer,
         UpdateAccountInfoRequest,
@@ -44,6 +45,7 @@ class _Models(Protocol):
     Customer: type[Customer]
     CustomerPage: type[CustomerPage]
     Margin: type[Margin]
+    MarginRule: type[MarginRule]
     OfferTypeMargins: type[OfferTypeMargins]
     UpdateAccountInfoRequest: type[UpdateAccountInfoRequest]
 
@@ -56,6 +58,7 @@ class _Generated(NamedTuple):
     update_account_info: GeneratedOperation
     models: _Models
     UNSET: Unset
+    margin_rule_names: frozenset[str]
 
 
 @functools.cache
@@ -73,6 +76,7 @@ def _generated() -> _Generated:
         retry_provider_customer,
         update_account_info,
     )
+    from .._generated.models.margin_rule_name import MARGIN_RULE_NAME_VALUES
     from .._generated.types import UNSET
 
     return _Generated(
@@ -83,6 +87,7 @@ def _generated() -> _Generated:
         update_account_info,
         models,
         UNSET,
+        frozenset(MARGIN_RULE_NAME_VALUES),
     )
 
 
@@ -139,8 +144,30 @@ def _model_from(cls: type[_M], value: _M | Mapping[str, Any], name: str) -> _M:
     raise TypeError(f"{name} must be a {cls.__name__} or a mapping, got {type(value).__name__}")
 
 
+def _rule_name(value: object) -> Any:
+    """A documented margin rule name in any case ("markup", the docs' own example) -> its spelling."""
+    if not isinstance(value, str):
+        return value
+    documented = _generated().margin_rule_names
+    if value in documented:
+        return value
+    return next((name for name in documented if name.lower() == value.strip().lower()), value)
+
+
 def _margin(value: Margin | Mapping[str, Any], name: str) -> Margin:
-    return _model_from(_generated().models.Margin, value, name)
+    """A Margin whose rule name is sent in the documented spelling, whatever its case."""
+    models = _generated().models
+    if isinstance(value, Mapping):
+        rule = value.get("marginRule")
+        if isinstance(rule, Mapping) and "name" in rule:
+            value = {**value, "marginRule": {**rule, "name": _rule_name(rule["name"])}}
+    elif isinstance(value, models.Margin) and isinstance(value.margin_rule, models.MarginRule):
+        canonical = _rule_name(value.margin_rule.name)
+        if canonical != value.margin_rule.name:
+            import attrs
+
+            value = attrs.evolve(value, margin_rule=attrs.evolve(value.margin_rule, name=canonical))
+    return _model_from(models.Margin, value, name)
 
 
 def _offer_type_margins(
