@@ -10,6 +10,7 @@ lives in this module.
 import importlib
 from typing import TYPE_CHECKING
 
+from ._response import APIResponse
 from ._version import __version__
 from .auth import ClientCredentials
 from .client import CloudCockpit
@@ -98,6 +99,7 @@ def __dir__() -> list[str]:
 __all__ = [
     "UNSET",
     "APIConnectionError",
+    "APIResponse",
     "APIStatusError",
     "APITimeoutError",
     "AsyncPaginator",

@@ -22,6 +22,7 @@ so the wrapper sends the generated request itself and maps the raw response.
 from __future__ import annotations
 
 import contextlib
+import copy
 import functools
 import inspect
 import os
@@ -36,6 +37,7 @@ import anyio
 import httpx
 
 from . import _constants
+from ._response import record as record_response
 from ._validation import check_header_value, encode_json
 from ._version import __version__
 from .auth import (
@@ -60,7 +62,7 @@ from .errors import (
 from .resources import Customers, ProviderInstances
 from .resources._common import GeneratedOperation
 from .resources._common import correlation_id as correlation_id_header
-from .retries import ATTEMPTS_EXTENSION, DEADLINE_EXTENSION, RetryPolicy, RetryTransport
+from .retries import ATTEMPTS_EXTENSION, DEADLINE_EXTENSION, POLICY_EXTENSION, RetryPolicy, RetryTransport
 
 __all__ = ["CloudCockpit"]
 
@@ -140,6 +142,16 @@ def _inner_transport(
             ) from None
         return AiohttpTransport(pool, max_response_bytes=max_response_bytes), pool.max_connections
     raise TypeError(f'transport must be an httpx.AsyncBaseTransport, "aiohttp" or None, got {transport!r}')
+
+
+class _Lifecycle:
+    """Whether the pool is closed, and the event loop it belongs to (None until the first call)."""
+
+    __slots__ = ("closed", "loop")
+
+    def __init__(self) -> None:
+        self.closed = False
+        self.loop: object | None = None
 
 
 class _NoCookies(httpx.Cookies):
@@ -275,8 +287,10 @@ class CloudCockpit:
         http_timeout, self._total_timeout = _timeouts(timeout)
         self.retry_policy = _retry_policy(retries)
         self.max_response_bytes = _max_response_bytes(max_response_bytes)
-        self._loop: object | None = None
-        self._closed = False
+        # Shared with the clients with_options() derives: they use the same pool.
+        self._life = _Lifecycle()
+        self._timeout_override: httpx.Timeout | None = None
+        self._policy_override: RetryPolicy | None = None
 
         if (token is None) == (credentials is None):
             raise ValueError("give exactly one of token= and credentials=")
@@ -370,6 +384,38 @@ class CloudCockpit:
     def __repr__(self) -> str:
         return f"CloudCockpit(tenant={self.tenant!r}, base_url={self.base_url!r}, auth={self._auth_kind!r})"
 
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        retries: int | RetryPolicy | None = None,
+    ) -> CloudCockpit:
+        """A client that differs from this one only in ``timeout`` and/or ``retries``.
+
+        It shares this client's connection pool, token cache, event loop and lifecycle (closing
+        either closes both), so one slow operation can get a longer timeout without a second pool::
+
+            await cc.with_options(timeout=120, retries=5).customers.update_account_info(...)
+
+        Args:
+            timeout: as in the constructor; None keeps this client's.
+            retries: as in the constructor; None keeps this client's.
+
+        Returns:
+            A new CloudCockpit; this one is unchanged.
+
+        Raises:
+            ValueError: a timeout or retries value the constructor would refuse.
+        """
+        derived = copy.copy(self)
+        if timeout is not None:
+            derived._timeout_override, derived._total_timeout = _timeouts(timeout)
+        if retries is not None:
+            derived.retry_policy = derived._policy_override = _retry_policy(retries)
+        derived.customers = Customers(derived)
+        derived.provider_instances = ProviderInstances(derived)
+        return derived
+
     async def __aenter__(self) -> Self:
         return self
 
@@ -383,13 +429,14 @@ class CloudCockpit:
 
     async def aclose(self) -> None:
         """Close the connection pool. The client cannot be used afterwards (ClientClosedError)."""
-        self._closed = True
-        if self._loop is not None and _running_loop() is not self._loop:
+        life = self._life
+        life.closed = True
+        if life.loop is not None and _running_loop() is not life.loop:
             # The connections belong to the loop the client ran on. While that loop still runs
             # (in another thread) they are its own; once it has ended, closing them is best
             # effort: a connection bound to a closed asyncio loop raises "Event loop is closed"
             # and is left to the garbage collector (Python then warns of an unclosed transport).
-            is_closed = getattr(self._loop, "is_closed", None)
+            is_closed = getattr(life.loop, "is_closed", None)
             if callable(is_closed) and not is_closed():
                 return
             with contextlib.suppress(RuntimeError):
@@ -399,21 +446,22 @@ class CloudCockpit:
 
     @property
     def is_closed(self) -> bool:
-        """True once aclose() has run."""
-        return self._closed
+        """True once aclose() has run (on this client or one that shares its pool)."""
+        return self._life.closed
 
     def _check_usable(self) -> None:
         """Refuse a closed client, and one used from a second event loop, before any I/O."""
-        if self._closed:
+        life = self._life
+        if life.closed:
             raise ClientClosedError(
                 "this CloudCockpit client is closed (aclose() ran, or its `async with` block ended); "
                 "create a new client"
             )
         loop = _running_loop()
-        if loop is self._loop:
+        if loop is life.loop:
             return
-        if self._loop is None and loop is not None:
-            self._loop = loop
+        if life.loop is None and loop is not None:
+            life.loop = loop
             return
         raise WrongEventLoopError(
             "this CloudCockpit client was first used on another event loop, and its connections "
@@ -456,7 +504,8 @@ class CloudCockpit:
         self, operation: GeneratedOperation, correlation_id: str, *args: Any, **kwargs: Any
     ) -> httpx.Response:
         """Send one generated operation; return a 2xx response or raise a CloudCockpitError."""
-        if self._loop is None or self._closed or _running_loop() is not self._loop:
+        life = self._life
+        if life.loop is None or life.closed or _running_loop() is not life.loop:
             self._check_usable()
         accepted = _parameters_of(operation._get_kwargs)
         if "x_tenant" in accepted:
@@ -481,6 +530,10 @@ class CloudCockpit:
         extensions: dict[str, object] = {SECRETS_EXTENSION: self._token_source.secrets}
         if self._total_timeout is not None:
             extensions[DEADLINE_EXTENSION] = time.monotonic() + self._total_timeout
+        if self._policy_override is not None:
+            extensions[POLICY_EXTENSION] = self._policy_override
+        if self._timeout_override is not None:
+            request_kwargs["timeout"] = self._timeout_override
         request_kwargs["extensions"] = extensions
         failure: CloudCockpitError | None = None
         try:
@@ -499,4 +552,5 @@ class CloudCockpit:
         if not response.is_success:
             attempts = response.request.extensions.get(ATTEMPTS_EXTENSION, 1)
             raise error_from_response(response, correlation_id=correlation_id, attempts=attempts)
+        record_response(response)
         return response

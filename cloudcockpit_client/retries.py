@@ -45,6 +45,9 @@ ATTEMPTS_EXTENSION = "cloudcockpit.attempts"
 # The time.monotonic() at which the call's total timeout ends, set by the client on each request:
 # a wait that would end after it is not started (the error is raised at once instead).
 DEADLINE_EXTENSION = "cloudcockpit.deadline"
+# A RetryPolicy for this request only (CloudCockpit.with_options(retries=...)), instead of the
+# transport's own.
+POLICY_EXTENSION = "cloudcockpit.retry_policy"
 _DELAY_SECONDS = re.compile(r"[0-9]+")
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "PATCH", "DELETE"})
@@ -189,8 +192,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, retrying what the policy allows; return the last response."""
         method = request.method
-        policy = self.policy
         extensions = request.extensions
+        policy: RetryPolicy = extensions.get(POLICY_EXTENSION) or self.policy
         retry_number = 0
         first_started = time.monotonic()
         call_deadline = extensions.get(DEADLINE_EXTENSION)
@@ -204,7 +207,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 if retry_number >= policy.max_retries or not policy.should_retry_error(method, exc):
                     raise
                 delay = policy.backoff(retry_number + 1)
-                if not self._may_wait(first_started, delay, call_deadline):
+                if not self._may_wait(policy, first_started, delay, call_deadline):
                     raise
                 retry_number += 1
                 self._log_retry(request, attempt, type(exc).__name__, delay)
@@ -231,7 +234,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
                     # Waiting that long would hold the caller hostage; let them decide.
                     return response
                 delay = retry_after
-            if not self._may_wait(first_started, delay, call_deadline):
+            if not self._may_wait(policy, first_started, delay, call_deadline):
                 # The wait would outlast the call: the caller gets this answer (a RateLimitError
                 # with its description) now, rather than an APITimeoutError later.
                 return response
@@ -240,11 +243,12 @@ class RetryTransport(httpx.AsyncBaseTransport):
             self._log_retry(request, attempt, str(status), delay)
             await anyio.sleep(delay)
 
-    def _may_wait(self, first_started: float, delay: float, call_deadline: object) -> bool:
+    @staticmethod
+    def _may_wait(policy: RetryPolicy, first_started: float, delay: float, call_deadline: object) -> bool:
         now = time.monotonic()
         if isinstance(call_deadline, float) and now + delay >= call_deadline:
             return False
-        return self.policy.allows_wait(now - first_started, delay)
+        return policy.allows_wait(now - first_started, delay)
 
     async def _send_buffered(self, request: httpx.Request) -> httpx.Response:
         if self._slots is None:

@@ -7,6 +7,7 @@ import cloudcockpit_client
 EXPECTED = {
     "UNSET",
     "APIConnectionError",
+    "APIResponse",
     "APIStatusError",
     "AsyncPaginator",
     "APITimeoutError",

@@ -31,6 +31,17 @@ class Resource:
     def __init__(self, client: CloudCockpit) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> Any:
+        """The same methods, returning an ``APIResponse`` (status, headers, correlation id, parsed value)::
+
+        raw = await cc.customers.with_raw_response.add_provider_instance(...)
+        raw.status_code, raw.headers["Location"], raw.correlation_id, raw.parse()
+        """
+        from .._response import RawResponses
+
+        return RawResponses(self)
+
 
 def correlation_id(value: str | UUID | None) -> str:
     """The X-Correlation-Id to send: the caller's (checked), or a fresh uuid4."""
