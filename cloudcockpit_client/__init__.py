@@ -38,6 +38,7 @@ from .pagination import AsyncPaginator, Page
 from .providers import MicrosoftCustomerData
 from .resources import Customers, ProviderInstances
 from .retries import RetryPolicy
+from .sync import SyncCloudCockpit, SyncPaginator
 
 if TYPE_CHECKING:
     from ._generated.models import (
@@ -136,6 +137,8 @@ __all__ = [
     "ResponseTooLargeError",
     "ResponseValidationError",
     "RetryPolicy",
+    "SyncCloudCockpit",
+    "SyncPaginator",
     "Unset",
     "WaitTimeoutError",
     "WrongEventLoopError",

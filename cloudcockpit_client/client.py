@@ -241,28 +241,8 @@ class CloudCockpit:
         async with CloudCockpit("portal.example.com", token="eyJ...") as cc:
             await cc.customers.retry_provider_customer(customer_id, provider_instance_id)
 
-    Args:
-        tenant: the X-Tenant header: the domain used to access the CloudCockpit portal.
-        token: a bearer token, or a (async) callable called before each request for one.
-        credentials: OAuth2 client credentials; tokens are fetched, cached and refreshed.
-        base_url: the API's base URL. Plain http is refused except for loopback hosts, unless
-            ``allow_insecure_http=True``.
-        timeout: seconds for the whole call, retries included (connecting gets at most 5 s of
-            it), or an ``httpx.Timeout`` for per-phase limits without a total.
-        retries: retries after the first attempt (0 turns retrying off), or a RetryPolicy.
-        transport: an ``httpx.AsyncBaseTransport`` to send through (the retry layer wraps it),
-            or ``"aiohttp"`` for the high-concurrency transport of the optional ``[aiohttp]``
-            extra (asyncio only). None: httpx's own transport.
-        limits: the connection pool of the SDK's own transports (default: httpx's, 100
-            connections, 20 kept alive for 5 s); not allowed with a transport instance, which has
-            its own pool.
-        max_response_bytes: the largest response body read, in bytes as they arrive (default
-            32 MiB, several times the API's largest page); a larger one raises
-            ResponseTooLargeError without being read, and its connection is closed.
-        allow_insecure_http: allow a non-loopback ``http://`` base URL (the token travels in clear).
+    The arguments are documented on ``__init__`` (``help(CloudCockpit.__init__)``).
 
-    A client belongs to the event loop it is first used on (its connections do): using it from
-    another loop raises WrongEventLoopError, and using it after ``aclose()`` ClientClosedError.
     """
 
     def __init__(
@@ -279,6 +259,37 @@ class CloudCockpit:
         max_response_bytes: int = _constants.DEFAULT_MAX_RESPONSE_BYTES,
         allow_insecure_http: bool = False,
     ) -> None:
+        """Create a client (no I/O: connections and the first token are made by the first call).
+
+        Args:
+            tenant: the X-Tenant header: the domain used to access the CloudCockpit portal.
+            token: a bearer token, or a (async) callable called before each request for one.
+            credentials: OAuth2 client credentials; tokens are fetched, cached and refreshed.
+            base_url: the API's base URL. Plain http is refused except for loopback hosts, unless
+                ``allow_insecure_http=True``.
+            timeout: seconds for the whole call, retries included (connecting gets at most 5 s of
+                it), or an ``httpx.Timeout`` for per-phase limits without a total.
+            retries: retries after the first attempt (0 turns retrying off), or a RetryPolicy.
+            transport: an ``httpx.AsyncBaseTransport`` to send through (the retry layer wraps it),
+                or ``"aiohttp"`` for the high-concurrency transport of the optional ``[aiohttp]``
+                extra (asyncio only). None: httpx's own transport.
+            limits: the connection pool of the SDK's own transports (default: httpx's, 100
+                connections, 20 kept alive for 5 s); not allowed with a transport instance, which has
+                its own pool.
+            max_response_bytes: the largest response body read, in bytes as they arrive (default
+                32 MiB, several times the API's largest page); a larger one raises
+                ResponseTooLargeError without being read, and its connection is closed.
+            allow_insecure_http: allow a non-loopback ``http://`` base URL (the token travels in clear).
+
+        A client belongs to the event loop it is first used on (its connections do): using it from
+        another loop raises WrongEventLoopError, and using it after ``aclose()`` ClientClosedError.
+
+        Raises:
+            ValueError: a tenant, token, URL, timeout, retries or size that would make a malformed
+                or unsafe request (named in the message), before any I/O.
+            TypeError: a token, credentials, transport or limits of the wrong type.
+            ImportError: ``transport="aiohttp"`` without the ``[aiohttp]`` extra installed.
+        """
         if not isinstance(tenant, str) or not tenant.strip():
             raise ValueError("tenant must be a non-empty string (the domain used to access the portal)")
         self.tenant = check_header_value(tenant, "tenant")
@@ -415,6 +426,15 @@ class CloudCockpit:
         derived.customers = Customers(derived)
         derived.provider_instances = ProviderInstances(derived)
         return derived
+
+    def __enter__(self) -> None:
+        raise TypeError(
+            "CloudCockpit is async: use `async with CloudCockpit(...)`, or SyncCloudCockpit for code "
+            "without an event loop"
+        )
+
+    def __exit__(self, *exc_info: object) -> None:  # pragma: no cover - __enter__ always raises
+        return None
 
     async def __aenter__(self) -> Self:
         return self

@@ -44,6 +44,8 @@ EXPECTED = {
     "ResponseTooLargeError",
     "ResponseValidationError",
     "RetryPolicy",
+    "SyncCloudCockpit",
+    "SyncPaginator",
     "Unset",
     "WaitTimeoutError",
     "WrongEventLoopError",

@@ -1,0 +1,243 @@
+"""SyncCloudCockpit: the same client for code without an event loop (scripts, notebooks, Celery,
+Django workers).
+
+There is one implementation of auth, retries, errors and the operations: the async client. The
+sync client runs one of them on an event loop in a background thread (an anyio blocking portal)
+and hands each call over to it, so every thread of the program shares one connection pool and one
+token cache, and the methods cannot drift apart: each sync resource method is made from the async
+one (same name, parameters, docstring and exceptions), and a list operation returns a plain
+iterator instead of an async one.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import types
+from collections.abc import Callable, Iterator
+from typing import Any, Generic, Self, TypeVar
+
+from .client import CloudCockpit
+from .errors import ClientClosedError
+from .pagination import AsyncPaginator, Page
+from .resources import Customers, ProviderInstances
+
+__all__ = ["SyncCloudCockpit", "SyncPaginator"]
+
+T = TypeVar("T")
+
+
+class _Portal:
+    """The event loop thread every call of one SyncCloudCockpit (and its with_options copies) runs on."""
+
+    def __init__(self) -> None:
+        from anyio.from_thread import start_blocking_portal
+
+        self._manager = start_blocking_portal(backend="asyncio")
+        self.portal = self._manager.__enter__()
+        self.stopped = False
+
+    def call(self, function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        if self.stopped:
+            raise ClientClosedError("this SyncCloudCockpit client is closed; create a new client")
+        return self.portal.call(_run, function, args, kwargs)
+
+    def stop(self) -> None:
+        if not self.stopped:
+            self.stopped = True
+            self._manager.__exit__(None, None, None)
+
+
+async def _run(function: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    result = function(*args, **kwargs)
+    if inspect.isawaitable(result):
+        result = await result
+    return result
+
+
+class SyncPaginator(Generic[T]):
+    """Every item of a list operation, page by page: ``for item in ...``, or ``.pages()``.
+
+    Each page is fetched when the iteration reaches it (one call on the client's event loop per
+    page; the items of a page are then handed out here).
+    """
+
+    def __init__(self, portal: _Portal, paginator: AsyncPaginator[T]) -> None:
+        self._portal = portal
+        self._paginator = paginator
+
+    def pages(self) -> Iterator[Page[T]]:
+        """The pages, from the first one, each fetched when the iteration reaches it."""
+        pages = self._paginator.pages()
+        while True:
+            try:
+                page: Page[T] = self._portal.call(pages.__anext__)
+            except StopAsyncIteration:
+                return
+            yield page
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.pages():
+            yield from page.items
+
+    def first_page(self) -> Page[T]:
+        """The first page (what ``await paginator`` gives on the async client)."""
+        return self._portal.call(lambda: self._paginator)  # type: ignore[no-any-return]
+
+
+class _SyncResource:
+    """The sync face of one async resource; its methods are made by ``_sync_resource``."""
+
+    def __init__(self, portal: _Portal, resource: Any) -> None:
+        self._portal = portal
+        self._resource = resource
+
+    @property
+    def with_raw_response(self) -> _SyncRawResponses:
+        """The same methods, returning an ``APIResponse`` (status, headers, correlation id, parsed value)."""
+        return _SyncRawResponses(self._portal, self._resource.with_raw_response)
+
+
+class _SyncRawResponses:
+    def __init__(self, portal: _Portal, raw: Any) -> None:
+        self._portal = portal
+        self._raw = raw
+
+    def __getattr__(self, name: str) -> Callable[..., Any]:
+        method = getattr(self._raw, name)
+        return functools.wraps(method)(lambda *args, **kwargs: self._portal.call(method, *args, **kwargs))
+
+    def __dir__(self) -> list[str]:
+        return dir(self._raw)
+
+
+def _sync_method(name: str, async_method: Callable[..., Any]) -> Callable[..., Any]:
+    if inspect.iscoroutinefunction(async_method):
+
+        @functools.wraps(async_method)
+        def call(self: _SyncResource, *args: Any, **kwargs: Any) -> Any:
+            return self._portal.call(getattr(self._resource, name), *args, **kwargs)
+
+        return call
+
+    @functools.wraps(async_method)
+    def paginate(self: _SyncResource, *args: Any, **kwargs: Any) -> Any:
+        # Building a paginator does no I/O (its arguments are checked here, in the caller's thread).
+        result = getattr(self._resource, name)(*args, **kwargs)
+        if isinstance(result, AsyncPaginator):
+            return SyncPaginator(self._portal, result)
+        return result
+
+    return paginate
+
+
+def _sync_resource(async_class: type) -> type[_SyncResource]:
+    """A sync resource class with one method per public method of ``async_class``."""
+    namespace: dict[str, Any] = {
+        "__doc__": f"The sync face of {async_class.__name__}: the same methods, blocking.",
+        "__module__": __name__,
+    }
+    for name, member in vars(async_class).items():
+        if not name.startswith("_") and inspect.isfunction(member):
+            namespace[name] = _sync_method(name, member)
+    return types.new_class(
+        f"Sync{async_class.__name__}", (_SyncResource,), exec_body=lambda ns: ns.update(namespace)
+    )
+
+
+SyncCustomers = _sync_resource(Customers)
+SyncProviderInstances = _sync_resource(ProviderInstances)
+
+
+class SyncCloudCockpit:
+    """The CloudCockpit client without async: the same constructor, methods, values and exceptions.
+
+    Use it as a context manager, or call ``close()``. It is safe to use from several threads at
+    once; all of them share one connection pool and one token cache::
+
+        with SyncCloudCockpit("portal.example.com", token="eyJ...") as cc:
+            customer = cc.customers.get_customer(customer_id)
+            for customer in cc.customers.list_customers(page_size=2000):
+                ...
+
+    Its calls run on an asyncio event loop in a background thread that it starts and stops, so it
+    cannot be used from inside a running event loop's own callbacks to wait (use CloudCockpit there).
+    """
+
+    def __init__(self, tenant: str, **kwargs: Any) -> None:
+        self._portal = _Portal()
+        try:
+            self._async = CloudCockpit(tenant, **kwargs)
+        except BaseException:
+            self._portal.stop()
+            raise
+        self._owns_portal = True
+        self._wire()
+
+    def _wire(self) -> None:
+        self.customers = SyncCustomers(self._portal, self._async.customers)
+        self.provider_instances = SyncProviderInstances(self._portal, self._async.provider_instances)
+
+    @classmethod
+    def from_env(cls, environ: Any = None, **kwargs: Any) -> SyncCloudCockpit:
+        """Build a client from CLOUDCOCKPIT_* variables, as ``CloudCockpit.from_env`` does."""
+        client = cls.__new__(cls)
+        client._portal = _Portal()
+        try:
+            client._async = CloudCockpit.from_env(environ, **kwargs)
+        except BaseException:
+            client._portal.stop()
+            raise
+        client._owns_portal = True
+        client._wire()
+        return client
+
+    @property
+    def tenant(self) -> str:
+        """The X-Tenant header value."""
+        return self._async.tenant
+
+    @property
+    def base_url(self) -> str:
+        """The API's base URL."""
+        return self._async.base_url
+
+    @property
+    def is_closed(self) -> bool:
+        """True once close() has run (on this client or one that shares its pool)."""
+        return self._async.is_closed
+
+    def with_options(self, **options: Any) -> SyncCloudCockpit:
+        """A client differing only in ``timeout`` and/or ``retries``; shares the pool, token cache and thread."""
+        derived = SyncCloudCockpit.__new__(SyncCloudCockpit)
+        derived._portal = self._portal
+        derived._async = self._async.with_options(**options)
+        derived._owns_portal = False
+        derived._wire()
+        return derived
+
+    def call(self, operation: types.ModuleType, *args: Any, **kwargs: Any) -> Any:
+        """``CloudCockpit.call`` for any generated operation module, blocking."""
+        return self._portal.call(self._async.call, operation, *args, **kwargs)
+
+    def close(self) -> None:
+        """Close the connection pool and stop the event loop thread. Safe to call twice."""
+        if not self._portal.stopped:
+            self._portal.call(self._async.aclose)
+        if self._owns_portal:
+            self._owns_portal = False
+            self._portal.stop()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return repr(self._async).replace("CloudCockpit(", "SyncCloudCockpit(", 1)
+
+
+# The constructor takes exactly CloudCockpit's parameters (help() and IDEs show them).
+SyncCloudCockpit.__init__.__signature__ = inspect.signature(CloudCockpit.__init__)  # type: ignore[attr-defined]
+SyncCloudCockpit.__init__.__doc__ = CloudCockpit.__init__.__doc__
