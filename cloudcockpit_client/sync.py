@@ -2,7 +2,7 @@
 Django workers).
 
 There is one implementation of auth, retries, errors and the operations: the async client. The
-sync client runs one of them on an event loop in a background thread (an anyio blocking portal)
+sync client runs one of them on an asyncio event loop in a background thread
 and hands each call over to it, so every thread of the program shares one connection pool and one
 token cache, and the methods cannot drift apart: each sync resource method is made from the async
 one (same name, parameters, docstring and exceptions), and a list operation returns a plain
@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import functools
 import inspect
+import threading
 import types
 from collections.abc import Callable, Iterator
-from typing import Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 from .client import CloudCockpit
 from .errors import ClientClosedError
@@ -28,24 +29,38 @@ T = TypeVar("T")
 
 
 class _Portal:
-    """The event loop thread every call of one SyncCloudCockpit (and its with_options copies) runs on."""
+    """The event loop thread every call of one SyncCloudCockpit (and its with_options copies) runs on.
+
+    A plain asyncio loop and ``run_coroutine_threadsafe``: the hand-over costs about 65 us a call
+    where anyio's blocking portal costs 170 us (BENCHMARKS.md, section 7).
+    """
 
     def __init__(self) -> None:
-        from anyio.from_thread import start_blocking_portal
+        import asyncio  # not at import time: the package does not pay for asyncio unless it runs on it
 
-        self._manager = start_blocking_portal(backend="asyncio")
-        self.portal = self._manager.__enter__()
+        self._asyncio = asyncio
+        self.loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self.loop.run_forever, name="cloudcockpit-sync", daemon=True)
+        self._thread.start()
         self.stopped = False
 
     def call(self, function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         if self.stopped:
             raise ClientClosedError("this SyncCloudCockpit client is closed; create a new client")
-        return self.portal.call(_run, function, args, kwargs)
+        future = self._asyncio.run_coroutine_threadsafe(_run(function, args, kwargs), self.loop)
+        try:
+            return future.result()
+        except BaseException:
+            # KeyboardInterrupt in the waiting thread: the call must not go on without it.
+            future.cancel()
+            raise
 
     def stop(self) -> None:
         if not self.stopped:
             self.stopped = True
-            self._manager.__exit__(None, None, None)
+            self.loop.call_soon_threadsafe(self.loop.stop)
+            self._thread.join()
+            self.loop.close()
 
 
 async def _run(function: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
@@ -91,6 +106,11 @@ class _SyncResource:
     def __init__(self, portal: _Portal, resource: Any) -> None:
         self._portal = portal
         self._resource = resource
+
+    if TYPE_CHECKING:
+        # The methods are made at import time from the async resource's; to a type checker they
+        # are Any (a typed copy would be the second implementation this module avoids).
+        def __getattr__(self, name: str) -> Any: ...
 
     @property
     def with_raw_response(self) -> _SyncRawResponses:
