@@ -284,6 +284,9 @@ class CloudCockpit:
         A client belongs to the event loop it is first used on (its connections do): using it from
         another loop raises WrongEventLoopError, and using it after ``aclose()`` ClientClosedError.
 
+        Returns:
+            None; the client is ready (and nothing has been sent).
+
         Raises:
             ValueError: a tenant, token, URL, timeout, retries or size that would make a malformed
                 or unsafe request (named in the message), before any I/O.
@@ -448,7 +451,15 @@ class CloudCockpit:
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Close the connection pool. The client cannot be used afterwards (ClientClosedError)."""
+        """Close the connection pool. The client cannot be used afterwards (ClientClosedError).
+
+        Returns:
+            None. Closing twice is harmless.
+
+        Raises:
+            Nothing: from another event loop than the client's, it closes what it can (see the
+            class docstring).
+        """
         life = self._life
         life.closed = True
         if life.loop is not None and _running_loop() is not life.loop:
@@ -504,6 +515,19 @@ class CloudCockpit:
 
             from cloudcockpit_client._generated.api.customers import get_customer
             customer = await cc.call(get_customer, customer_id)
+
+        Args:
+            operation: a module of ``cloudcockpit_client._generated.api``.
+            args, kwargs: the operation's own arguments (as its ``asyncio_detailed`` takes them).
+            correlation_id: the X-Correlation-Id to send (default: a fresh uuid4).
+
+        Returns:
+            What the generated ``_parse_response`` returns for the 2xx answer.
+
+        Raises:
+            TypeError: ``operation`` is not a generated operation module.
+            APIStatusError, APIConnectionError: as for every call.
+            ResponseValidationError: the 2xx body does not match the spec.
         """
         if not callable(getattr(operation, "_get_kwargs", None)) or not callable(
             getattr(operation, "_parse_response", None)

@@ -228,7 +228,17 @@ class SyncCloudCockpit:
         return self._async.is_closed
 
     def with_options(self, **options: Any) -> SyncCloudCockpit:
-        """A client differing only in ``timeout`` and/or ``retries``; shares the pool, token cache and thread."""
+        """A client differing only in ``timeout`` and/or ``retries``; shares the pool, token cache and thread.
+
+        Args:
+            options: ``timeout=`` and/or ``retries=``, as ``CloudCockpit.with_options`` takes them.
+
+        Returns:
+            A new SyncCloudCockpit; closing either closes both.
+
+        Raises:
+            ValueError, TypeError: as ``CloudCockpit.with_options``.
+        """
         derived = SyncCloudCockpit.__new__(SyncCloudCockpit)
         derived._portal = self._portal
         derived._async = self._async.with_options(**options)
@@ -237,11 +247,29 @@ class SyncCloudCockpit:
         return derived
 
     def call(self, operation: types.ModuleType, *args: Any, **kwargs: Any) -> Any:
-        """``CloudCockpit.call`` for any generated operation module, blocking."""
+        """``CloudCockpit.call`` for any generated operation module, blocking.
+
+        Args:
+            operation, args, kwargs: as ``CloudCockpit.call`` takes them.
+
+        Returns:
+            What ``CloudCockpit.call`` returns.
+
+        Raises:
+            What ``CloudCockpit.call`` raises; ClientClosedError after ``close()``.
+        """
         return self._portal.call(self._async.call, operation, *args, **kwargs)
 
     def close(self) -> None:
-        """Close the connection pool and stop the event loop thread. Safe to call twice."""
+        """Close the connection pool and stop the event loop thread.
+
+        Returns:
+            None. Safe to call twice, and on a with_options() copy (which leaves the thread to
+            the client it came from).
+
+        Raises:
+            Nothing of its own.
+        """
         if not self._portal.stopped:
             self._portal.call(self._async.aclose)
         if self._owns_portal:

@@ -189,3 +189,21 @@ def test_a_bad_argument_fails_before_any_thread_is_left_running() -> None:
         SyncCloudCockpit("", token=TOKEN)
     assert threading.active_count() == before
     assert "SyncCloudCockpit" in cloudcockpit_client.__all__
+
+
+def test_public_methods_document_their_args_returns_and_raises() -> None:
+    from cloudcockpit_client.resources import Customers, ProviderInstances
+
+    undocumented = []
+    for cls in (Customers, ProviderInstances, CloudCockpit, SyncCloudCockpit):
+        for name, member in vars(cls).items():
+            if (name.startswith("_") and name != "__init__") or not inspect.isfunction(member):
+                continue
+            doc = member.__doc__ or ""
+            takes_args = len(inspect.signature(member).parameters) > 1
+            wanted = ("Args:", "Returns:", "Raises:") if takes_args else ("Returns:", "Raises:")
+            undocumented += [f"{cls.__name__}.{name}: {w}" for w in wanted if w not in doc]
+    assert undocumented == []
+    assert "Args:" in (
+        CloudCockpit.__init__.__doc__ or ""
+    )  # help(CloudCockpit.__init__) is not "Initialize self"

@@ -258,6 +258,15 @@ class Customers(Resource):
             The Customer. Fields the API sends that the spec does not know are kept in
             ``additional_properties``, so the customer can be sent back to update_account_info
             unchanged.
+
+        Raises:
+            ValueError: an id that is not a UUID, or a correlation id that cannot be a header,
+                before any I/O.
+            APIStatusError: the API's error answer, as its subclass (BadRequestError 400,
+                AuthenticationError 401, PermissionDeniedError 403, NotFoundError 404,
+                RateLimitError 429, InternalServerError 5xx), after the retries allowed.
+            APIConnectionError: no answer (APITimeoutError when the timeout ran out).
+            ResponseValidationError: a 200 whose body is not a customer.
         """
         target = as_uuid(customer_id, "customer_id")
         reseller = None if reseller_id is None else as_uuid(reseller_id, "reseller_id")
@@ -292,6 +301,15 @@ class Customers(Resource):
             page_number: the page to start from (1 is the first).
             reseller_id: only the customers that have a relation with this reseller.
             correlation_id: sent on every page request of the walk (default: one fresh id per walk).
+
+        Returns:
+            An AsyncPaginator of Customer (on SyncCloudCockpit, a SyncPaginator). No request is
+            made until it is iterated or awaited.
+
+        Raises:
+            ValueError, TypeError: a page_size, page_number or id the API could not take, at once.
+            The page requests raise what get_customer raises (a page that is not a page of
+            customers: ResponseValidationError naming the item).
 
         The docs' search, sort and include-deleted parameters are not offered: their wire names are
         not documented.
@@ -333,6 +351,22 @@ class Customers(Resource):
         The provider customer must be in the failed status, otherwise the API answers with an
         error (BadRequestError). Not retried on ambiguous failures: it is a POST. The creation
         itself is asynchronous: wait_for_provider_customer() waits for its outcome.
+
+        Args:
+            customer_id: the customer (a UUID or a UUID string).
+            provider_instance_id: the provider instance the provider customer is on.
+            correlation_id: the X-Correlation-Id to send (default: a fresh uuid4).
+
+        Returns:
+            None (the API answers 204).
+
+        Raises:
+            ValueError: an id that is not a UUID, or a correlation id that cannot be a header,
+                before any I/O.
+            APIStatusError: the API's error answer, as its subclass (BadRequestError 400,
+                AuthenticationError 401, PermissionDeniedError 403, NotFoundError 404,
+                RateLimitError 429, InternalServerError 5xx), after the retries allowed.
+            APIConnectionError: no answer (APITimeoutError when the timeout ran out).
         """
         customer = as_uuid(customer_id, "customer_id")
         instance = as_uuid(provider_instance_id, "provider_instance_id")
@@ -361,6 +395,17 @@ class Customers(Resource):
 
         Returns:
             The string the API returns in the 201 body (its meaning is not documented).
+
+        Raises:
+            ValueError: an id that is not a UUID, or a correlation id that cannot be a header,
+                before any I/O.
+            APIStatusError: the API's error answer, as its subclass (BadRequestError 400,
+                AuthenticationError 401, PermissionDeniedError 403, NotFoundError 404,
+                RateLimitError 429, InternalServerError 5xx), after the retries allowed.
+            APIConnectionError: no answer (APITimeoutError when the timeout ran out).
+            ValueError, TypeError: also a margin, offer type margin or provider_customer_data that
+                cannot make the documented body (the field named), before any I/O.
+            ResponseValidationError: a 201 whose body is not a JSON string.
         """
         customer = as_uuid(customer_id, "customer_id")
         generated = _generated()
@@ -402,6 +447,19 @@ class Customers(Resource):
                 the PATCH is overwritten (the API offers no way to detect it).
             retry_failed_provider_customers_from_company_info: also retry every provider customer
                 that failed because of invalid company info.
+
+        Returns:
+            None (the API answers 202).
+
+        Raises:
+            ValueError: an id that is not a UUID, or a correlation id that cannot be a header,
+                before any I/O.
+            APIStatusError: the API's error answer, as its subclass (BadRequestError 400,
+                AuthenticationError 401, PermissionDeniedError 403, NotFoundError 404,
+                RateLimitError 429, InternalServerError 5xx), after the retries allowed.
+            APIConnectionError: no answer (APITimeoutError when the timeout ran out).
+            ValueError, TypeError: also both or neither of customer and changes, an unknown or
+                missing field (named, with its camelCase spelling), before any I/O.
         """
         target = as_uuid(customer_id, "customer_id")
         if not isinstance(retry_failed_provider_customers_from_company_info, bool):
@@ -456,6 +514,12 @@ class Customers(Resource):
             The ProviderCustomer, with its provider_customer_id.
 
         Raises:
+            ValueError: an id that is not a UUID, or a correlation id that cannot be a header,
+                before any I/O.
+            APIStatusError: the API's error answer, as its subclass (BadRequestError 400,
+                AuthenticationError 401, PermissionDeniedError 403, NotFoundError 404,
+                RateLimitError 429, InternalServerError 5xx), after the retries allowed.
+            APIConnectionError: no answer (APITimeoutError when the timeout ran out).
             WaitTimeoutError: the time ran out; ``last_state`` is the last ProviderCustomer seen
                 (None if the customer had none on that instance). A provider customer whose
                 creation failed stays without an id, so it ends here too.

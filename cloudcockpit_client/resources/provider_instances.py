@@ -55,6 +55,15 @@ class ProviderInstances(Resource):
             page_size: instances per request (the API allows 1 to 2000; its default is 25).
             page_number: the page to start from (1 is the first).
             correlation_id: sent on every page request of the walk (default: one fresh id per walk).
+
+        Returns:
+            An AsyncPaginator of ProviderInstance (on SyncCloudCockpit, a SyncPaginator). No
+            request is made until it is iterated or awaited.
+
+        Raises:
+            ValueError, TypeError: a page_size or page_number the API could not take, at once.
+            The page requests raise APIStatusError subclasses, APIConnectionError or
+            ResponseValidationError, as every call does.
         """
         size = _common.page_size(page_size)
         first = _common.page_number(page_number)
