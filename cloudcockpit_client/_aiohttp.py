@@ -63,9 +63,12 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     connection); aiohttp has no write timeout.
     """
 
-    def __init__(self, limits: httpx.Limits, *, max_response_bytes: int | None = None) -> None:
+    def __init__(
+        self, limits: httpx.Limits, *, max_response_bytes: int | None = None, proxy: str | None = None
+    ) -> None:
         self._limits = limits
         self._max_response_bytes = max_response_bytes
+        self._proxy = proxy
         self._session: aiohttp.ClientSession | None = None
 
     def _open(self) -> aiohttp.ClientSession:
@@ -115,6 +118,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                     connect=timeout.get("pool"),
                 ),
                 server_hostname=request.extensions.get("sni_hostname"),
+                proxy=self._proxy,  # https targets through CONNECT, as httpx's transport does
             ) as response:
                 body = await self._read(response, request)
         except (aiohttp.ClientError, TimeoutError) as exc:

@@ -122,8 +122,44 @@ def _running_loop() -> object | None:
     return None
 
 
+def _proxy_url(proxy: object) -> str | None:
+    if proxy is None:
+        return None
+    if not isinstance(proxy, str | httpx.URL):
+        raise TypeError(f"proxy must be a URL (str or httpx.URL) or None, got {type(proxy).__name__}")
+    try:
+        url = httpx.URL(str(proxy))
+    except httpx.InvalidURL as exc:
+        raise ValueError(f"proxy is not a valid URL: {exc}") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError(f"proxy must be an http:// or https:// URL, got scheme {url.scheme!r}")
+    return str(url)
+
+
+def proxy_for(url: httpx.URL, proxy: str | None, trust_env: bool) -> str | None:
+    """The proxy for requests to ``url``: ``proxy=`` if given, else the environment's (as httpx's own
+    client reads it: HTTPS_PROXY / HTTP_PROXY / ALL_PROXY, with NO_PROXY), else None."""
+    if proxy is not None:
+        return proxy
+    if not trust_env:
+        return None
+    import urllib.request  # only when the environment is read, once per client
+
+    proxies = urllib.request.getproxies_environment()
+    found = proxies.get(url.scheme) or proxies.get("all")
+    if not found:
+        return None
+    host = url.host if url.port is None else f"{url.host}:{url.port}"
+    if urllib.request.proxy_bypass_environment(host, proxies):  # type: ignore[attr-defined]
+        return None
+    return _proxy_url(found if "://" in found else f"http://{found}")
+
+
 def _inner_transport(
-    transport: httpx.AsyncBaseTransport | str | None, limits: httpx.Limits | None, max_response_bytes: int
+    transport: httpx.AsyncBaseTransport | str | None,
+    limits: httpx.Limits | None,
+    max_response_bytes: int,
+    proxy: str | None,
 ) -> tuple[httpx.AsyncBaseTransport, int | None]:
     """The transport to wrap, and how many calls may be in it at once (None: the caller's transport decides)."""
     if isinstance(transport, httpx.AsyncBaseTransport):
@@ -132,7 +168,7 @@ def _inner_transport(
         return transport, None
     pool = _limits(limits)
     if transport is None:
-        return httpx.AsyncHTTPTransport(limits=pool), pool.max_connections
+        return httpx.AsyncHTTPTransport(limits=pool, proxy=proxy), pool.max_connections
     if transport == "aiohttp":
         try:
             from ._aiohttp import AiohttpTransport
@@ -140,7 +176,9 @@ def _inner_transport(
             raise ImportError(
                 'transport="aiohttp" needs the optional extra: pip install "cloudcockpit-client[aiohttp]"'
             ) from None
-        return AiohttpTransport(pool, max_response_bytes=max_response_bytes), pool.max_connections
+        return AiohttpTransport(
+            pool, max_response_bytes=max_response_bytes, proxy=proxy
+        ), pool.max_connections
     raise TypeError(f'transport must be an httpx.AsyncBaseTransport, "aiohttp" or None, got {transport!r}')
 
 
@@ -257,6 +295,8 @@ class CloudCockpit:
         transport: httpx.AsyncBaseTransport | Literal["aiohttp"] | None = None,
         limits: httpx.Limits | None = None,
         max_response_bytes: int = _constants.DEFAULT_MAX_RESPONSE_BYTES,
+        proxy: str | httpx.URL | None = None,
+        trust_env: bool = True,
         allow_insecure_http: bool = False,
     ) -> None:
         """Create a client (no I/O: connections and the first token are made by the first call).
@@ -324,18 +364,43 @@ class CloudCockpit:
         else:
             raise TypeError(f"token must be a str or a callable returning one, got {type(token).__name__}")
 
+        explicit_proxy = _proxy_url(proxy)
+        if explicit_proxy is not None and isinstance(transport, httpx.AsyncBaseTransport):
+            raise ValueError(
+                "proxy= configures the SDK's own transports; set the proxy on the transport you pass"
+            )
+        own_transport = not isinstance(transport, httpx.AsyncBaseTransport)
+        api_proxy = proxy_for(base, explicit_proxy, trust_env) if own_transport else None
         # The SDK's own transports queue the calls beyond the pool size itself (see RetryTransport).
-        inner, in_flight = _inner_transport(transport, limits, self.max_response_bytes)
+        inner, in_flight = _inner_transport(transport, limits, self.max_response_bytes, api_proxy)
         self._transport = RetryTransport(
             inner, self.retry_policy, max_in_flight=in_flight, max_response_bytes=self.max_response_bytes
         )
+        self.proxy = api_proxy
         headers = {"X-Tenant": self.tenant, "User-Agent": USER_AGENT, "Accept": "application/json"}
         self._token_http: httpx.AsyncClient | None = None
         if credentials is not None:
             # The token endpoint shares the transport (and so the pool and retries) but not the
-            # API's default headers: X-Tenant is none of Microsoft's business.
+            # API's default headers: X-Tenant is none of Microsoft's business. The environment
+            # may proxy it differently from the API (NO_PROXY): then it gets its own transport.
+            token_transport = self._transport
+            token_proxy = (
+                proxy_for(httpx.URL(credentials.token_url), explicit_proxy, trust_env)
+                if own_transport
+                else None
+            )
+            if token_proxy != api_proxy:
+                token_inner, token_in_flight = _inner_transport(
+                    transport, limits, self.max_response_bytes, token_proxy
+                )
+                token_transport = RetryTransport(
+                    token_inner,
+                    self.retry_policy,
+                    max_in_flight=token_in_flight,
+                    max_response_bytes=self.max_response_bytes,
+                )
             self._token_http = _HttpClient(
-                transport=self._transport, timeout=http_timeout, headers={"User-Agent": USER_AGENT}
+                transport=token_transport, timeout=http_timeout, headers={"User-Agent": USER_AGENT}
             )
             source = ClientCredentialsSource(
                 credentials, self._token_http, max_retry_after=self.retry_policy.max_retry_after
@@ -471,9 +536,14 @@ class CloudCockpit:
             if callable(is_closed) and not is_closed():
                 return
             with contextlib.suppress(RuntimeError):
-                await self._http.aclose()
+                await self._close_pools()
             return
+        await self._close_pools()
+
+    async def _close_pools(self) -> None:
         await self._http.aclose()
+        if self._token_http is not None and not self._token_http.is_closed:
+            await self._token_http.aclose()  # its own transport, or a no-op on the shared one
 
     @property
     def is_closed(self) -> bool:

@@ -36,6 +36,18 @@ CUSTOMER: dict[str, Any] = {
 MARGIN: dict[str, Any] = {"marginRule": {"name": "Markup"}, "value": 10}
 
 
+_PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
+
+
+@pytest.fixture(autouse=True)
+def _no_proxy_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The client honours HTTPS_PROXY and friends (trust_env): a CI machine's proxy settings must
+    not send the tests' loopback calls elsewhere. test_proxy.py sets them where it means to."""
+    for name in _PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+
+
 @pytest.fixture(params=["asyncio", "trio"])
 def anyio_backend(request: pytest.FixtureRequest) -> str:
     return str(request.param)

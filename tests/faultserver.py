@@ -49,8 +49,9 @@ class Seen:
 class FaultServer:
     """Start with ``start()``, stop with ``stop()``; ``url`` is http://127.0.0.1:<port>."""
 
-    def __init__(self, token_lifetime: int = 3600, port: int = 0) -> None:
+    def __init__(self, token_lifetime: int = 3600, port: int = 0, ssl_context: Any = None) -> None:
         self.requested_port = port
+        self.ssl_context = ssl_context
         self.actions: deque[Action] = deque()
         self.requests: list[Seen] = []
         self.token_lifetime = token_lifetime
@@ -72,7 +73,7 @@ class FaultServer:
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"{'https' if self.ssl_context else 'http'}://127.0.0.1:{self.port}"
 
     def script(self, *actions: Action) -> None:
         with self._lock:
@@ -81,7 +82,8 @@ class FaultServer:
     def start(self) -> FaultServer:
         self._thread.start()
         future = asyncio.run_coroutine_threadsafe(
-            asyncio.start_server(self._handle, "127.0.0.1", self.requested_port), self._loop
+            asyncio.start_server(self._handle, "127.0.0.1", self.requested_port, ssl=self.ssl_context),
+            self._loop,
         )
         self._server = future.result(timeout=10)
         self.port = self._server.sockets[0].getsockname()[1]
