@@ -649,6 +649,21 @@ class CloudCockpit:
         if self._timeout_override is not None:
             request_kwargs["timeout"] = self._timeout_override
         request_kwargs["extensions"] = extensions
+        if "opentelemetry.trace" in sys.modules:  # the application uses OpenTelemetry: trace the call
+            from ._tracing import CallSpan
+
+            span = CallSpan(request_kwargs["method"], request_kwargs["url"], headers, correlation_id)
+            try:
+                response = await self._exchange(request_kwargs, correlation_id)
+            except BaseException as exc:
+                span.failed(exc)
+                raise
+            span.succeeded(response)
+            return response
+        return await self._exchange(request_kwargs, correlation_id)
+
+    async def _exchange(self, request_kwargs: dict[str, Any], correlation_id: str) -> httpx.Response:
+        """Send the built request; return a 2xx response or raise a CloudCockpitError."""
         failure: CloudCockpitError | None = None
         try:
             async with _deadline(self._total_timeout):

@@ -11,6 +11,8 @@ iterator instead of an async one.
 
 from __future__ import annotations
 
+import concurrent.futures
+import contextvars
 import functools
 import inspect
 import threading
@@ -31,8 +33,9 @@ T = TypeVar("T")
 class _Portal:
     """The event loop thread every call of one SyncCloudCockpit (and its with_options copies) runs on.
 
-    A plain asyncio loop and ``run_coroutine_threadsafe``: the hand-over costs about 65 us a call
-    where anyio's blocking portal costs 170 us (BENCHMARKS.md, section 7).
+    A plain asyncio loop and a task started with ``call_soon_threadsafe`` (what
+    ``run_coroutine_threadsafe`` does, plus the caller's context): the hand-over costs about 65 us
+    a call where anyio's blocking portal costs 170 us (BENCHMARKS.md, section 7).
     """
 
     def __init__(self) -> None:
@@ -47,12 +50,24 @@ class _Portal:
     def call(self, function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         if self.stopped:
             raise ClientClosedError("this SyncCloudCockpit client is closed; create a new client")
-        future = self._asyncio.run_coroutine_threadsafe(_run(function, args, kwargs), self.loop)
+        # The call runs in a copy of the caller's context, so its context variables reach it: the
+        # current OpenTelemetry span (the call's span nests under it), a logging correlation id.
+        context = contextvars.copy_context()
+        result: concurrent.futures.Future[Any] = concurrent.futures.Future()
+        tasks: list[Any] = []
+
+        def start() -> None:
+            task = self.loop.create_task(_run(function, args, kwargs), context=context)
+            tasks.append(task)
+            task.add_done_callback(functools.partial(_settle, result))
+
+        self.loop.call_soon_threadsafe(start)
         try:
-            return future.result()
+            return result.result()
         except BaseException:
             # KeyboardInterrupt in the waiting thread: the call must not go on without it.
-            future.cancel()
+            if tasks:
+                self.loop.call_soon_threadsafe(tasks[0].cancel)
             raise
 
     def stop(self) -> None:
@@ -61,6 +76,15 @@ class _Portal:
             self.loop.call_soon_threadsafe(self.loop.stop)
             self._thread.join()
             self.loop.close()
+
+
+def _settle(result: concurrent.futures.Future[Any], task: Any) -> None:
+    if task.cancelled():
+        result.cancel()
+    elif task.exception() is not None:
+        result.set_exception(task.exception())
+    else:
+        result.set_result(task.result())
 
 
 async def _run(function: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
