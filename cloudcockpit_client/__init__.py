@@ -38,7 +38,6 @@ from .pagination import AsyncPaginator, Page
 from .providers import MicrosoftCustomerData
 from .resources import Customers, ProviderInstances
 from .retries import RetryPolicy
-from .sync import SyncCloudCockpit, SyncPaginator
 
 if TYPE_CHECKING:
     from ._generated.models import (
@@ -57,6 +56,7 @@ if TYPE_CHECKING:
         ProviderInstancePage,
     )
     from ._generated.types import UNSET, Unset
+    from .sync import SyncCloudCockpit, SyncPaginator
 
 # The generated models are imported on first use: they are half of the import time (attrs builds
 # every class), and `from cloudcockpit_client import Customer` still works as usual.
@@ -79,6 +79,9 @@ _LAZY = {
         ),
         "._generated.models",
     ),
+    # The sync client too: scripts that use it pay its few ms, async services do not.
+    "SyncCloudCockpit": ".sync",
+    "SyncPaginator": ".sync",
     "UNSET": "._generated.types",
     "Unset": "._generated.types",
 }

@@ -10,6 +10,7 @@ import sys
 import httpx
 import pytest
 from conftest import CUSTOMER, CUSTOMER_ID, INSTANCE_ID, TENANT, TOKEN, Recorder
+from faultserver import Action, FaultServer
 from opentelemetry import trace
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
@@ -145,3 +146,28 @@ def test_the_sync_client_nests_its_span_under_the_calling_threads_span() -> None
     assert theirs.name == "nightly retry job" and ours.name == f"POST {TEMPLATE}"
     assert ours.parent is not None and ours.parent.span_id == parent.get_span_context().span_id
     assert ours.context.trace_id == parent.get_span_context().trace_id
+
+
+@pytest.mark.parametrize(
+    ("backend", "transport"),
+    [("asyncio", None), ("trio", None), ("asyncio", "aiohttp")],
+    ids=["asyncio-httpx", "trio-httpx", "asyncio-aiohttp"],
+)
+def test_over_a_real_socket_the_server_receives_the_spans_context(
+    server: FaultServer, backend: str, transport: str | None
+) -> None:
+    import anyio
+
+    server.script(Action(status=503, headers={"Retry-After": "0"}))
+
+    async def main() -> None:
+        async with CloudCockpit(TENANT, token=TOKEN, base_url=server.url, transport=transport) as cc:  # type: ignore[arg-type]
+            await cc.customers.update_account_info(CUSTOMER_ID, customer=CUSTOMER)
+
+    anyio.run(main, backend=backend)
+    (span,) = EXPORTER.get_finished_spans()
+    context = span.get_span_context()
+    sent = {seen.headers["traceparent"] for seen in server.requests}
+    assert sent == {f"00-{context.trace_id:032x}-{context.span_id:016x}-{int(context.trace_flags):02x}"}
+    assert len(server.requests) == 2 and dict(span.attributes or {})["cloudcockpit.attempts"] == 2
+    assert dict(span.attributes or {})["server.port"] == server.port
