@@ -51,6 +51,7 @@ from .auth import (
     _check_secure_url,
 )
 from .errors import (
+    REDACTED,
     SECRETS_EXTENSION,
     ClientClosedError,
     CloudCockpitError,
@@ -134,6 +135,13 @@ def _proxy_url(proxy: object) -> str | None:
     if url.scheme not in ("http", "https") or not url.host:
         raise ValueError(f"proxy must be an http:// or https:// URL, got scheme {url.scheme!r}")
     return str(url)
+
+
+def _shown_proxy(proxy: str | None) -> str | None:
+    if proxy is None:
+        return None
+    url = httpx.URL(proxy)
+    return str(url.copy_with(username=url.username, password=REDACTED)) if url.password else proxy
 
 
 def proxy_for(url: httpx.URL, proxy: str | None, trust_env: bool) -> str | None:
@@ -376,7 +384,9 @@ class CloudCockpit:
         self._transport = RetryTransport(
             inner, self.retry_policy, max_in_flight=in_flight, max_response_bytes=self.max_response_bytes
         )
-        self.proxy = api_proxy
+        #: The proxy the API's requests go through (its password shown as ***), or None.
+        self.proxy = _shown_proxy(api_proxy)
+        self._proxy_secrets: tuple[str, ...] = ()
         headers = {"X-Tenant": self.tenant, "User-Agent": USER_AGENT, "Accept": "application/json"}
         self._token_http: httpx.AsyncClient | None = None
         if credentials is not None:
@@ -402,11 +412,16 @@ class CloudCockpit:
             self._token_http = _HttpClient(
                 transport=token_transport, timeout=http_timeout, headers={"User-Agent": USER_AGENT}
             )
+            if token_proxy is not None:
+                self._proxy_secrets += (httpx.URL(token_proxy).password or "",)
             source = ClientCredentialsSource(
                 credentials, self._token_http, max_retry_after=self.retry_policy.max_retry_after
             )
         assert source is not None
         self._token_source = source
+        if api_proxy is not None:
+            self._proxy_secrets += (httpx.URL(api_proxy).password or "",)
+        self._proxy_secrets = tuple(secret for secret in self._proxy_secrets if secret)
 
         auth: httpx.Auth | None = BearerAuth(source, allow_insecure_http=allow_insecure_http)
         if isinstance(source, StaticToken):
@@ -550,6 +565,10 @@ class CloudCockpit:
         """True once aclose() has run (on this client or one that shares its pool)."""
         return self._life.closed
 
+    def _secrets(self) -> tuple[str, ...]:
+        """What errors must never show: the token source's secrets, and a proxy URL's password."""
+        return (*self._token_source.secrets(), *self._proxy_secrets)
+
     def _check_usable(self) -> None:
         """Refuse a closed client, and one used from a second event loop, before any I/O."""
         life = self._life
@@ -641,7 +660,7 @@ class CloudCockpit:
             del request_kwargs["params"]  # an empty mapping still makes httpx rebuild the URL
         if "json" in request_kwargs:
             request_kwargs["content"] = encode_json(request_kwargs.pop("json"), "request body")
-        extensions: dict[str, object] = {SECRETS_EXTENSION: self._token_source.secrets}
+        extensions: dict[str, object] = {SECRETS_EXTENSION: self._secrets}
         if self._total_timeout is not None:
             extensions[DEADLINE_EXTENSION] = time.monotonic() + self._total_timeout
         if self._policy_override is not None:

@@ -164,3 +164,23 @@ def test_proxy_arguments_are_checked_before_any_io() -> None:
         CloudCockpit(
             TENANT, token=TOKEN, proxy="http://127.0.0.1:3128", transport=httpx.MockTransport(lambda r: None)
         )
+
+
+async def test_a_proxy_password_never_shows(tls_server: FaultServer, transport: Any) -> None:
+    dead = ProxyServer().start()
+    port = dead.port
+    dead.stop()
+    password = "Pr0xy-pa55word-value"
+    async with CloudCockpit(
+        TENANT,
+        token=TOKEN,
+        base_url=tls_server.url,
+        proxy=f"http://ops:{password}@127.0.0.1:{port}",
+        transport=transport,
+        retries=0,
+    ) as cc:
+        assert cc.proxy == f"http://ops:***@127.0.0.1:{port}"
+        with pytest.raises(APIConnectionError) as info:
+            await cc.customers.retry_provider_customer(CUSTOMER_ID, INSTANCE_ID)
+    for text in (str(info.value), repr(info.value), repr(vars(info.value)), repr(cc)):
+        assert password not in text
