@@ -12,6 +12,7 @@ iterator instead of an async one.
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import contextvars
 import functools
 import inspect
@@ -55,19 +56,28 @@ class _Portal:
         context = contextvars.copy_context()
         result: concurrent.futures.Future[Any] = concurrent.futures.Future()
         tasks: list[Any] = []
+        abandoned: list[bool] = []
 
         def start() -> None:
+            if abandoned:
+                return  # the caller gave up before the call began
             task = self.loop.create_task(_run(function, args, kwargs), context=context)
             tasks.append(task)
             task.add_done_callback(functools.partial(_settle, result))
+
+        def cancel() -> None:
+            abandoned.append(True)
+            for task in tasks:
+                task.cancel()
 
         self.loop.call_soon_threadsafe(start)
         try:
             return result.result()
         except BaseException:
-            # KeyboardInterrupt in the waiting thread: the call must not go on without it.
-            if tasks:
-                self.loop.call_soon_threadsafe(tasks[0].cancel)
+            # KeyboardInterrupt in the waiting thread: the call must not go on without it (a
+            # no-op when the call itself raised: its task is done).
+            with contextlib.suppress(RuntimeError):  # the loop was stopped meanwhile (close())
+                self.loop.call_soon_threadsafe(cancel)
             raise
 
     def stop(self) -> None:
