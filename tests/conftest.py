@@ -150,6 +150,12 @@ def transport_case(request: pytest.FixtureRequest) -> tuple[str, str | None]:
 
 
 @pytest.fixture
+def transport(transport_case: tuple[str, str | None]) -> Any:
+    """The ``transport=`` of transport_case (test_transports.py has its own)."""
+    return transport_case[1]
+
+
+@pytest.fixture
 def server() -> Iterator[FaultServer]:
     """A scripted HTTP server on 127.0.0.1 (tests/faultserver.py), stopped after the test."""
     srv = FaultServer().start()

@@ -27,12 +27,8 @@ TESTS = Path(__file__).resolve().parent
 
 @pytest.fixture
 def anyio_backend(transport_case: tuple[str, str | None]) -> str:
+    # Each test runs on every transport: conftest's transport_case, and its transport fixture.
     return transport_case[0]
-
-
-@pytest.fixture
-def transport(transport_case: tuple[str, str | None]) -> Any:
-    return transport_case[1]
 
 
 SILENT_APP = f"""

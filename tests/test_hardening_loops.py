@@ -28,12 +28,8 @@ TRANSPORT_CASES = pytest.mark.parametrize(
 
 @pytest.fixture
 def anyio_backend(transport_case: tuple[str, str | None]) -> str:
+    # Each test runs on every transport: conftest's transport_case, and its transport fixture.
     return transport_case[0]
-
-
-@pytest.fixture
-def transport(transport_case: tuple[str, str | None]) -> Any:
-    return transport_case[1]
 
 
 def retry(cc: CloudCockpit) -> Callable[[], Awaitable[None]]:

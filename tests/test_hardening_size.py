@@ -40,12 +40,8 @@ MIB = 1024 * 1024
 
 @pytest.fixture
 def anyio_backend(transport_case: tuple[str, str | None]) -> str:
+    # Each test runs on every transport: conftest's transport_case, and its transport fixture.
     return transport_case[0]
-
-
-@pytest.fixture
-def transport(transport_case: tuple[str, str | None]) -> Any:
-    return transport_case[1]
 
 
 async def test_an_endless_body_raises_within_the_cap_and_the_next_call_works(
