@@ -25,7 +25,8 @@ import aiohttp
 import httpx
 from yarl import URL
 
-from .retries import too_large
+from .errors import ResponseTooLargeError
+from .retries import read_capped
 
 __all__ = ["AiohttpTransport"]
 
@@ -140,18 +141,11 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         length = response.content_length
         if limit is None or (length is not None and length <= limit):
             return await response.read()  # aiohttp reads no more than Content-Length
-        if length is not None and request.method != "HEAD":
-            response.close()
-            raise too_large(request, response.status, limit, length, announced=True)
-        chunks = []
-        received = 0
-        async for chunk in response.content.iter_any():
-            received += len(chunk)
-            if received > limit:
-                response.close()
-                raise too_large(request, response.status, limit, received)
-            chunks.append(chunk)
-        return b"".join(chunks)
+        try:
+            return await read_capped(response.content.iter_any(), request, response.status, limit, length)
+        except ResponseTooLargeError:
+            response.close()  # not released to the pool: the rest of the body is never read
+            raise
 
     async def aclose(self) -> None:
         """Close the aiohttp session and its connections."""

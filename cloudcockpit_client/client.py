@@ -190,6 +190,19 @@ def _inner_transport(
     raise TypeError(f'transport must be an httpx.AsyncBaseTransport, "aiohttp" or None, got {transport!r}')
 
 
+def _retrying_transport(
+    transport: httpx.AsyncBaseTransport | str | None,
+    limits: httpx.Limits | None,
+    policy: RetryPolicy,
+    max_response_bytes: int,
+    proxy: str | None,
+) -> RetryTransport:
+    """The retry layer over the inner transport; the SDK's own transports queue the calls beyond
+    the pool size in it (see RetryTransport)."""
+    inner, in_flight = _inner_transport(transport, limits, max_response_bytes, proxy)
+    return RetryTransport(inner, policy, max_in_flight=in_flight, max_response_bytes=max_response_bytes)
+
+
 class _Lifecycle:
     """Whether the pool is closed, and the event loop it belongs to (None until the first call)."""
 
@@ -379,14 +392,12 @@ class CloudCockpit:
             )
         own_transport = not isinstance(transport, httpx.AsyncBaseTransport)
         api_proxy = proxy_for(base, explicit_proxy, trust_env) if own_transport else None
-        # The SDK's own transports queue the calls beyond the pool size itself (see RetryTransport).
-        inner, in_flight = _inner_transport(transport, limits, self.max_response_bytes, api_proxy)
-        self._transport = RetryTransport(
-            inner, self.retry_policy, max_in_flight=in_flight, max_response_bytes=self.max_response_bytes
+        self._transport = _retrying_transport(
+            transport, limits, self.retry_policy, self.max_response_bytes, api_proxy
         )
         #: The proxy the API's requests go through (its password shown as ***), or None.
         self.proxy = _shown_proxy(api_proxy)
-        self._proxy_secrets: tuple[str, ...] = ()
+        token_proxy = api_proxy
         headers = {"X-Tenant": self.tenant, "User-Agent": USER_AGENT, "Accept": "application/json"}
         self._token_http: httpx.AsyncClient | None = None
         if credentials is not None:
@@ -394,34 +405,23 @@ class CloudCockpit:
             # API's default headers: X-Tenant is none of Microsoft's business. The environment
             # may proxy it differently from the API (NO_PROXY): then it gets its own transport.
             token_transport = self._transport
-            token_proxy = (
-                proxy_for(httpx.URL(credentials.token_url), explicit_proxy, trust_env)
-                if own_transport
-                else None
-            )
+            if own_transport:
+                token_proxy = proxy_for(httpx.URL(credentials.token_url), explicit_proxy, trust_env)
             if token_proxy != api_proxy:
-                token_inner, token_in_flight = _inner_transport(
-                    transport, limits, self.max_response_bytes, token_proxy
-                )
-                token_transport = RetryTransport(
-                    token_inner,
-                    self.retry_policy,
-                    max_in_flight=token_in_flight,
-                    max_response_bytes=self.max_response_bytes,
+                token_transport = _retrying_transport(
+                    transport, limits, self.retry_policy, self.max_response_bytes, token_proxy
                 )
             self._token_http = _HttpClient(
                 transport=token_transport, timeout=http_timeout, headers={"User-Agent": USER_AGENT}
             )
-            if token_proxy is not None:
-                self._proxy_secrets += (httpx.URL(token_proxy).password or "",)
             source = ClientCredentialsSource(
                 credentials, self._token_http, max_retry_after=self.retry_policy.max_retry_after
             )
         assert source is not None
         self._token_source = source
-        if api_proxy is not None:
-            self._proxy_secrets += (httpx.URL(api_proxy).password or "",)
-        self._proxy_secrets = tuple(secret for secret in self._proxy_secrets if secret)
+        self._proxy_secrets = tuple(
+            {httpx.URL(url).password for url in (api_proxy, token_proxy) if url} - {None, ""}
+        )
 
         auth: httpx.Auth | None = BearerAuth(source, allow_insecure_http=allow_insecure_http)
         if isinstance(source, StaticToken):

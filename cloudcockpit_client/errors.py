@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -69,7 +69,6 @@ REDACTED = "***"
 # A request extension holding a callable that returns the secrets the client holds (its static or
 # issued token, its client secret), set by the client on every request it sends.
 SECRETS_EXTENSION = "cloudcockpit.secrets"
-SecretsSource = Callable[[], Iterable[str]]
 
 
 def secrets_of(request: httpx.Request | None) -> tuple[str, ...]:
@@ -398,6 +397,20 @@ class ResponseTooLargeError(CloudCockpitError):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (_rebuild, (type(self), self.__dict__))
+
+
+def too_large(
+    request: httpx.Request, status_code: int, limit: int, received: int, *, announced: bool = False
+) -> ResponseTooLargeError:
+    """The error for a body of ``request``'s response past ``max_response_bytes``."""
+    return ResponseTooLargeError(
+        limit=limit,
+        received=received,
+        status_code=status_code,
+        url=str(request.url.copy_with(query=None)),
+        announced=announced,
+        correlation_id=request.headers.get("X-Correlation-Id"),
+    )
 
 
 class ClientClosedError(CloudCockpitError, RuntimeError):

@@ -23,7 +23,7 @@ import logging
 import random
 import re
 import time
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, AsyncIterable
 from collections.abc import Set as AbstractSet
 from email.utils import parsedate_to_datetime
 from typing import cast
@@ -32,7 +32,7 @@ import anyio
 import httpx
 
 from . import _constants
-from .errors import ResponseTooLargeError
+from .errors import too_large
 
 __all__ = ["RetryPolicy", "RetryTransport"]
 
@@ -132,18 +132,34 @@ class RetryPolicy:
         return random.uniform(0, ceiling)  # noqa: S311 - jitter, not cryptography
 
 
-def too_large(
-    request: httpx.Request, status_code: int, limit: int, received: int, *, announced: bool = False
-) -> ResponseTooLargeError:
-    """The error for a body past ``max_response_bytes`` (shared with the aiohttp transport)."""
-    return ResponseTooLargeError(
-        limit=limit,
-        received=received,
-        status_code=status_code,
-        url=str(request.url.copy_with(query=None)),
-        announced=announced,
-        correlation_id=request.headers.get("X-Correlation-Id"),
-    )
+async def read_capped(
+    chunks: AsyncIterable[bytes],
+    request: httpx.Request,
+    status_code: int,
+    limit: int | None,
+    content_length: int | None,
+) -> bytes:
+    """A response body from its chunks, or ResponseTooLargeError past ``limit`` (max_response_bytes).
+
+    A Content-Length past the limit is refused before any chunk is read; otherwise reading stops
+    at the first chunk past it. The caller closes the response, and with it the connection.
+    Shared by httpx's transport (RetryTransport) and the aiohttp transport.
+    """
+    if (
+        limit is not None
+        and content_length is not None
+        and content_length > limit
+        and request.method != "HEAD"
+    ):
+        raise too_large(request, status_code, limit, content_length, announced=True)
+    parts = []
+    received = 0
+    async for chunk in chunks:
+        received += len(chunk)
+        if limit is not None and received > limit:
+            raise too_large(request, status_code, limit, received)
+        parts.append(chunk)
+    return b"".join(parts)
 
 
 def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
@@ -265,24 +281,19 @@ class RetryTransport(httpx.AsyncBaseTransport):
         response = await self.inner.handle_async_request(request)
         if response.is_stream_consumed or isinstance(response.stream, httpx.ByteStream):
             return response  # already in memory: an httpx.MockTransport's or the aiohttp transport's
-        limit = self.max_response_bytes
+        announced = response.headers.get("Content-Length", "")
         try:
-            if limit is not None:
-                announced = response.headers.get("Content-Length", "")
-                if announced.isdigit() and int(announced) > limit and request.method != "HEAD":
-                    raise too_large(request, response.status_code, limit, int(announced), announced=True)
-            chunks = []
-            received = 0
             # httpx's aiter_raw is an async generator (typed as an iterator): close it now rather
             # than when it is collected, which trio reports as a ResourceWarning.
             raw_chunks = cast(AsyncGenerator[bytes, None], response.aiter_raw())
             async with contextlib.aclosing(raw_chunks) as raw:
-                async for chunk in raw:
-                    received += len(chunk)
-                    if limit is not None and received > limit:
-                        raise too_large(request, response.status_code, limit, received)
-                    chunks.append(chunk)
-            content = b"".join(chunks)
+                content = await read_capped(
+                    raw,
+                    request,
+                    response.status_code,
+                    self.max_response_bytes,
+                    int(announced) if announced.isdigit() else None,
+                )
         finally:
             await response.aclose()
         # stream=, not content=: content= would decode the body here and set Content-Length.

@@ -219,31 +219,22 @@ class SyncCloudCockpit:
     """
 
     def __init__(self, tenant: str, **kwargs: Any) -> None:
-        self._portal = _Portal()
-        try:
-            self._async = CloudCockpit(tenant, **kwargs)
-        except BaseException:
-            self._portal.stop()
-            raise
-        self._owns_portal = True
-        self._wire()
+        # The async client first: building it does no I/O and needs no loop, and a bad argument
+        # then fails before any thread is started.
+        self._attach(CloudCockpit(tenant, **kwargs), _Portal(), owns_portal=True)
 
-    def _wire(self) -> None:
-        self.customers = SyncCustomers(self._portal, self._async.customers)
-        self.provider_instances = SyncProviderInstances(self._portal, self._async.provider_instances)
+    def _attach(self, client: CloudCockpit, portal: _Portal, *, owns_portal: bool) -> None:
+        self._async = client
+        self._portal = portal
+        self._owns_portal = owns_portal
+        self.customers = SyncCustomers(portal, client.customers)
+        self.provider_instances = SyncProviderInstances(portal, client.provider_instances)
 
     @classmethod
     def from_env(cls, environ: Any = None, **kwargs: Any) -> SyncCloudCockpit:
         """Build a client from CLOUDCOCKPIT_* variables, as ``CloudCockpit.from_env`` does."""
         client = cls.__new__(cls)
-        client._portal = _Portal()
-        try:
-            client._async = CloudCockpit.from_env(environ, **kwargs)
-        except BaseException:
-            client._portal.stop()
-            raise
-        client._owns_portal = True
-        client._wire()
+        client._attach(CloudCockpit.from_env(environ, **kwargs), _Portal(), owns_portal=True)
         return client
 
     @property
@@ -274,10 +265,7 @@ class SyncCloudCockpit:
             ValueError, TypeError: as ``CloudCockpit.with_options``.
         """
         derived = SyncCloudCockpit.__new__(SyncCloudCockpit)
-        derived._portal = self._portal
-        derived._async = self._async.with_options(**options)
-        derived._owns_portal = False
-        derived._wire()
+        derived._attach(self._async.with_options(**options), self._portal, owns_portal=False)
         return derived
 
     def call(self, operation: types.ModuleType, *args: Any, **kwargs: Any) -> Any:
