@@ -13,6 +13,10 @@ What is retried (DESIGN.md "Policies"):
 POST is never re-sent after it may have reached the server: adding a provider instance twice is
 not harmless. Waits use exponential backoff with full jitter, or the server's Retry-After
 (seconds or an HTTP date) when it is not longer than ``max_retry_after``.
+
+A client backs off as one (``RetryPolicy.shared_backoff``, on by default): a 429 or 503 with a
+Retry-After pauses every new attempt of the client, not only the retry of the call that got it.
+Otherwise 50 concurrent calls keep sending into a rate limit, each learning about it on its own.
 """
 
 from __future__ import annotations
@@ -50,6 +54,9 @@ DEADLINE_EXTENSION = "cloudcockpit.deadline"
 POLICY_EXTENSION = "cloudcockpit.retry_policy"
 _DELAY_SECONDS = re.compile(r"[0-9]+")
 
+# The statuses whose Retry-After pauses the whole client (RetryPolicy.shared_backoff).
+_PAUSING_STATUSES = frozenset({429, 503})
+
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "PATCH", "DELETE"})
 
 # Errors raised before any byte of the request can have reached the server's application.
@@ -79,6 +86,9 @@ class RetryPolicy:
         idempotent_retry_errors: httpx exception types retried only for idempotent methods.
         deadline: seconds after the first attempt past which no retry is started (None: no limit);
             the last error is raised instead. The client's ``timeout`` still bounds the whole call.
+        shared_backoff: when a response is a 429 or 503 with a Retry-After, no attempt of any call
+            of this client starts until that time has passed (at most ``max_retry_after``). A call
+            whose total timeout would end before then is sent at once, and gets the server's answer.
     """
 
     max_retries: int = _constants.DEFAULT_MAX_RETRIES
@@ -90,6 +100,7 @@ class RetryPolicy:
     retry_errors: tuple[type[Exception], ...] = _SAFE_ERRORS
     idempotent_retry_errors: tuple[type[Exception], ...] = _AMBIGUOUS_ERRORS
     deadline: float | None = None
+    shared_backoff: bool = True
 
     def __post_init__(self) -> None:
         if (
@@ -102,6 +113,8 @@ class RetryPolicy:
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0:
                 raise ValueError(f"RetryPolicy.{name} must be >= 0, got {value!r}")
+        if not isinstance(self.shared_backoff, bool):
+            raise ValueError(f"RetryPolicy.shared_backoff must be a bool, got {self.shared_backoff!r}")
         if self.deadline is not None and not self.deadline > 0:
             raise ValueError(f"RetryPolicy.deadline must be > 0 seconds or None, got {self.deadline!r}")
         # Frozen copies: a set or list passed in can be changed later by its owner, this policy not.
@@ -204,6 +217,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
         self.policy = policy
         self.max_response_bytes = max_response_bytes
         self._slots = anyio.Semaphore(max_in_flight, fast_acquire=True) if max_in_flight else None
+        # time.monotonic() before which no attempt starts (RetryPolicy.shared_backoff).
+        self._paused_until = 0.0
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, retrying what the policy allows; return the last response."""
@@ -218,7 +233,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
             extensions[ATTEMPTS_EXTENSION] = attempt
             started = time.monotonic()
             try:
-                response = await self._send_buffered(request)
+                response = await self._send_buffered(request, policy, call_deadline)
             except Exception as exc:
                 if retry_number >= policy.max_retries or not policy.should_retry_error(method, exc):
                     raise
@@ -231,6 +246,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 continue
 
             status = response.status_code
+            if status in _PAUSING_STATUSES and policy.shared_backoff:
+                self._pause_for(request, response, policy)
             if logger.isEnabledFor(logging.DEBUG):
                 logger.debug(
                     "%s %s -> %d in %.1f ms (attempt %d, correlation id %s)",
@@ -266,11 +283,51 @@ class RetryTransport(httpx.AsyncBaseTransport):
             return False
         return policy.allows_wait(now - first_started, delay)
 
-    async def _send_buffered(self, request: httpx.Request) -> httpx.Response:
+    def _pause_for(self, request: httpx.Request, response: httpx.Response, policy: RetryPolicy) -> None:
+        """Pause every new attempt of this client for the response's Retry-After (shared backoff)."""
+        retry_after = parse_retry_after(response.headers.get("Retry-After"))
+        if not retry_after:
+            return
+        now = time.monotonic()
+        until = now + min(retry_after, policy.max_retry_after)
+        if until <= self._paused_until:
+            return
+        if self._paused_until <= now:  # one line per pause, not one per call that ran into it
+            logger.warning(
+                "pausing every request of this client for %.2f s after %d (Retry-After; correlation id %s)",
+                until - now,
+                response.status_code,
+                request.headers.get("X-Correlation-Id", "-"),
+            )
+        self._paused_until = until
+
+    def _pause_left(self, policy: RetryPolicy, call_deadline: object) -> float:
+        """Seconds this attempt must wait for the client's pause (0: send now)."""
+        if not policy.shared_backoff:
+            return 0.0
+        now = time.monotonic()
+        wait = self._paused_until - now
+        if wait <= 0 or (isinstance(call_deadline, float) and now + wait >= call_deadline):
+            # A call whose timeout ends first is sent now: the server's answer (a RateLimitError
+            # with its description) is more use to the caller than an APITimeoutError later.
+            return 0.0
+        return wait
+
+    async def _send_buffered(
+        self, request: httpx.Request, policy: RetryPolicy, call_deadline: object
+    ) -> httpx.Response:
+        while wait := self._pause_left(policy, call_deadline):
+            await anyio.sleep(wait)
         if self._slots is None:
             return await self._send_and_read(request)
-        async with self._slots:
-            return await self._send_and_read(request)
+        while True:
+            async with self._slots:
+                # A 429 may have paused the client while this attempt waited for its slot; the
+                # pause is waited out without the slot, as a backoff is.
+                if not self._pause_left(policy, call_deadline):
+                    return await self._send_and_read(request)
+            while wait := self._pause_left(policy, call_deadline):
+                await anyio.sleep(wait)
 
     async def _send_and_read(self, request: httpx.Request) -> httpx.Response:
         # The body is read here, inside the retry loop, so that a connection lost in the middle

@@ -12,6 +12,7 @@ import json
 import socket
 import struct
 import threading
+import time
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
@@ -44,6 +45,8 @@ class Seen:
     headers: dict[str, str]
     body: bytes
     connection: int
+    # time.monotonic() when the request had arrived whole (one clock for every thread).
+    at: float = field(default_factory=time.monotonic)
 
 
 class FaultServer:
