@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import coldstart, importtime, memory, paging, percall, syncpercall, throughput
+from . import coldstart, importtime, memory, paging, percall, ratelimit, syncpercall, throughput
 from ._common import Section, Summary, machine, write_json
 
-NAMES = ("percall", "throughput", "importtime", "coldstart", "memory", "paging", "syncpercall")
+NAMES = ("percall", "throughput", "importtime", "coldstart", "memory", "paging", "syncpercall", "ratelimit")
 
 
 @dataclass(frozen=True)
@@ -44,10 +44,33 @@ class Counts:
     paging_rounds: int
     sync_calls: int
     sync_rounds: int
+    ratelimit_calls: int
+    ratelimit_rate: float
+    ratelimit_rounds: int
 
 
-FULL = Counts(3000, 7, 5000, 9, (1, 10, 50, 200), 15, 1000, 5, 10_000, 100_000, 5, 100_000, 2000, 5, 3000, 9)
-SMOKE = Counts(60, 2, 60, 2, (1, 10, 50, 200), 2, 50, 1, 200, 500, 1, 300, 100, 1, 60, 2)
+FULL = Counts(
+    3000,
+    7,
+    5000,
+    9,
+    (1, 10, 50, 200),
+    15,
+    1000,
+    5,
+    10_000,
+    100_000,
+    5,
+    100_000,
+    2000,
+    5,
+    3000,
+    9,
+    5000,
+    600,
+    5,
+)
+SMOKE = Counts(60, 2, 60, 2, (1, 10, 50, 200), 2, 50, 1, 200, 500, 1, 300, 100, 1, 60, 2, 150, 100, 1)
 
 
 def run(names: tuple[str, ...], counts: Counts, out: Path) -> list[Section]:
@@ -114,6 +137,12 @@ def run(names: tuple[str, ...], counts: Counts, out: Path) -> list[Section]:
         )
     if "syncpercall" in names:
         done(syncpercall.measure(counts.sync_calls, counts.sync_rounds, progress))
+    if "ratelimit" in names:
+        done(
+            ratelimit.measure(
+                counts.ratelimit_calls, counts.ratelimit_rate, counts.ratelimit_rounds, progress
+            )
+        )
     progress(f"results in {out}")
     return sections
 

@@ -13,6 +13,10 @@ response, keeps connections alive, and handles pipelining, so that the clients a
 - ``GET /v1/Customers?pageNumber=&pageSize=``  a page of ``--customers`` customers (list_customers),
   each page built once and then served from memory
 - ``GET /_stats``                        200 with the request counts, as JSON
+
+With ``--rate R`` it admits R API requests a second (a token bucket holding one second's worth)
+and answers the others ``429`` with ``Retry-After: 1`` (the rate-limit benchmark; /token and
+/_stats are not limited).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import json
 import signal
 import sys
 import threading
+import time
 
 _CREATED = b'"5e1f3c2a-8d4b-4f6e-9a7c-1b2d3e4f5a6b"'
 _TOKEN = json.dumps({"access_token": "bench-token", "token_type": "Bearer", "expires_in": 3600}).encode()
@@ -41,6 +46,26 @@ NO_CONTENT = b"HTTP/1.1 204 No Content\r\nServer: bench\r\n\r\n"
 ACCEPTED = _response(b"202 Accepted")
 TOKEN = _response(b"200 OK", _TOKEN)
 NOT_FOUND = _response(b"404 Not Found")
+TOO_MANY = b"HTTP/1.1 429 Too Many Requests\r\nServer: bench\r\nRetry-After: 1\r\nContent-Length: 0\r\n\r\n"
+
+
+class Bucket:
+    """A token bucket: ``rate`` requests a second, at most one second's worth at once."""
+
+    def __init__(self, rate: float) -> None:
+        self.rate = rate
+        self.tokens = rate
+        self.last = time.monotonic()
+
+    def admit(self) -> bool:
+        """Take a token if there is one."""
+        now = time.monotonic()
+        self.tokens = min(self.rate, self.tokens + (now - self.last) * self.rate)
+        self.last = now
+        if self.tokens >= 1:
+            self.tokens -= 1
+            return True
+        return False
 
 
 def customer(index: int) -> dict[str, object]:
@@ -108,14 +133,16 @@ class Counters:
         self.requests = 0
         self.token_requests = 0
         self.connections = 0
+        self.limited = 0
 
 
 class BenchProtocol(asyncio.Protocol):
     """Parses requests just enough to find where each ends, and answers each with a canned response."""
 
-    def __init__(self, counters: Counters, pages: Pages) -> None:
+    def __init__(self, counters: Counters, pages: Pages, bucket: Bucket | None = None) -> None:
         self.counters = counters
         self.pages = pages
+        self.bucket = bucket
         self.buffer = b""
         self.transport: asyncio.Transport | None = None
 
@@ -152,6 +179,10 @@ class BenchProtocol(asyncio.Protocol):
         method, _, rest = line.partition(b" ")
         target = rest.rsplit(b" ", 1)[0]
         self.counters.requests += 1
+        limited = self.bucket is not None and target != b"/_stats" and not target.endswith(b"/token")
+        if limited and self.bucket is not None and not self.bucket.admit():
+            self.counters.limited += 1
+            return TOO_MANY
         if method == b"PATCH":
             return ACCEPTED
         if method == b"POST":
@@ -171,12 +202,15 @@ class BenchProtocol(asyncio.Protocol):
         return NOT_FOUND
 
 
-async def serve(port: int, customers: int) -> None:
+async def serve(port: int, customers: int, rate: float | None = None) -> None:
     """Serve on 127.0.0.1:``port`` until stdin closes or SIGTERM."""
     loop = asyncio.get_running_loop()
     counters = Counters()
     pages = Pages(customers)
-    server = await loop.create_server(lambda: BenchProtocol(counters, pages), "127.0.0.1", port, backlog=4096)
+    bucket = Bucket(rate) if rate else None
+    server = await loop.create_server(
+        lambda: BenchProtocol(counters, pages, bucket), "127.0.0.1", port, backlog=4096
+    )
     stop = asyncio.Event()
     loop.add_signal_handler(signal.SIGTERM, stop.set)
 
@@ -201,8 +235,9 @@ def main() -> None:
     parser.add_argument(
         "--customers", type=int, default=100_000, help="how many customers GET /v1/Customers pages"
     )
+    parser.add_argument("--rate", type=float, help="admit this many API requests a second (429 beyond)")
     args = parser.parse_args()
-    asyncio.run(serve(args.port, args.customers))
+    asyncio.run(serve(args.port, args.customers, args.rate))
 
 
 if __name__ == "__main__":

@@ -316,8 +316,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
     async def _send_buffered(
         self, request: httpx.Request, policy: RetryPolicy, call_deadline: object
     ) -> httpx.Response:
-        while wait := self._pause_left(policy, call_deadline):
-            await anyio.sleep(wait)
+        await self._wait_out_pause(policy, call_deadline)
         if self._slots is None:
             return await self._send_and_read(request)
         while True:
@@ -326,8 +325,14 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 # pause is waited out without the slot, as a backoff is.
                 if not self._pause_left(policy, call_deadline):
                     return await self._send_and_read(request)
-            while wait := self._pause_left(policy, call_deadline):
-                await anyio.sleep(wait)
+            await self._wait_out_pause(policy, call_deadline)
+
+    async def _wait_out_pause(self, policy: RetryPolicy, call_deadline: object) -> None:
+        wait = self._pause_left(policy, call_deadline)
+        while wait:
+            await anyio.sleep(wait)
+            # Another 429 may have extended the pause meanwhile.
+            wait = self._pause_left(policy, call_deadline)
 
     async def _send_and_read(self, request: httpx.Request) -> httpx.Response:
         # The body is read here, inside the retry loop, so that a connection lost in the middle

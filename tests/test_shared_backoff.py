@@ -72,7 +72,9 @@ async def test_with_shared_backoff_off_each_call_backs_off_on_its_own(
 ) -> None:
     server.script(Action(status=429, headers={"Retry-After": "30"}))
     policy = RetryPolicy(max_retries=0, shared_backoff=False)
-    async with CloudCockpit(TENANT, token=TOKEN, base_url=server.url, retries=policy, transport=transport) as cc:
+    async with CloudCockpit(
+        TENANT, token=TOKEN, base_url=server.url, retries=policy, transport=transport
+    ) as cc:
         with pytest.raises(RateLimitError):
             await patch(cc)
         with anyio.fail_after(10):  # far less than the 30 s a pause would take
@@ -99,7 +101,9 @@ async def test_a_call_whose_timeout_ends_before_the_pause_is_sent_at_once(
 async def test_the_pause_is_capped_at_max_retry_after(server: FaultServer, transport: Any) -> None:
     server.script(Action(status=429, headers={"Retry-After": "3600"}))
     policy = RetryPolicy(max_retry_after=1)
-    async with CloudCockpit(TENANT, token=TOKEN, base_url=server.url, retries=policy, transport=transport) as cc:
+    async with CloudCockpit(
+        TENANT, token=TOKEN, base_url=server.url, retries=policy, transport=transport
+    ) as cc:
         started = time.monotonic()
         with pytest.raises(RateLimitError):  # 3600 s is past max_retry_after: not retried
             await patch(cc)
