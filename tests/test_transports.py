@@ -12,8 +12,6 @@ from __future__ import annotations
 import gc
 import socket
 import sys
-import threading
-import time
 import uuid
 import weakref
 from collections.abc import Iterator
@@ -23,9 +21,9 @@ import aiohttp
 import anyio
 import httpx
 import pytest
-import uvicorn
 from conftest import CUSTOMER, MARGIN, TENANT, TOKEN, ms_data
 from faultserver import Action, FaultServer
+from servedfake import ServedFake
 
 from cloudcockpit_client import (
     APIConnectionError,
@@ -74,26 +72,14 @@ class Served:
         self.bad_customer = self.fake.add_customer(TENANT, {**CUSTOMER, "firstName": "admin"})
         self.ms = self.fake.add_provider_instance(TENANT, provider="microsoft", alias="MS")
         self.fake.add_api_client(TENANT, "app-id", "app-secret")
-        config = uvicorn.Config(
-            self.fake.asgi_app(), host="127.0.0.1", port=0, log_level="warning", lifespan="off"
-        )
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self._served = ServedFake(self.fake)
 
     def start(self) -> Served:
-        self.thread.start()
-        deadline = time.monotonic() + 10
-        while not self.server.started:
-            if time.monotonic() > deadline or not self.thread.is_alive():
-                raise RuntimeError("uvicorn did not start")
-            time.sleep(0.01)
-        port = self.server.servers[0].sockets[0].getsockname()[1]
-        self.url = f"http://127.0.0.1:{port}"
+        self.url = self._served.start().url
         return self
 
     def stop(self) -> None:
-        self.server.should_exit = True
-        self.thread.join(10)
+        self._served.stop()
 
     def client(self, transport: str | None, **kwargs: Any) -> CloudCockpit:
         if "credentials" not in kwargs:
