@@ -15,7 +15,9 @@ class ServedFake:
 
     def __init__(self, fake: FakeCloudCockpit) -> None:
         self.fake = fake
-        config = uvicorn.Config(fake.asgi_app(), host="127.0.0.1", port=0, log_level="warning", lifespan="off")
+        config = uvicorn.Config(
+            fake.asgi_app(), host="127.0.0.1", port=0, log_level="warning", lifespan="off"
+        )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
         self.url = ""

@@ -56,11 +56,20 @@ class Site:
         self.served = ServedFake(self.fake).start()
 
     def customers(self, count: int) -> list[uuid.UUID]:
-        return [self.fake.add_customer(TENANT, {**CUSTOMER, "companyName": f"Contoso {i:03d}"}) for i in range(count)]
+        return [
+            self.fake.add_customer(TENANT, {**CUSTOMER, "companyName": f"Contoso {i:03d}"})
+            for i in range(count)
+        ]
 
     def env(self, **extra: str) -> dict[str, str]:
-        env = {k: v for k, v in os.environ.items() if not k.startswith("CLOUDCOCKPIT_") and "PROXY" not in k.upper()}
-        env.update(CLOUDCOCKPIT_TENANT=TENANT, CLOUDCOCKPIT_TOKEN=TOKEN, CLOUDCOCKPIT_BASE_URL=self.served.url)
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if not k.startswith("CLOUDCOCKPIT_") and "PROXY" not in k.upper()
+        }
+        env.update(
+            CLOUDCOCKPIT_TENANT=TENANT, CLOUDCOCKPIT_TOKEN=TOKEN, CLOUDCOCKPIT_BASE_URL=self.served.url
+        )
         env.update(extra)
         return env
 
@@ -102,7 +111,9 @@ def write_input(path: Path, customers: list[uuid.UUID]) -> Path:
 
 
 def test_the_command_names_the_extra_when_click_is_missing() -> None:
-    code = "import sys; sys.modules['click'] = None\nfrom cloudcockpit_client.cli import main\nmain(['--help'])"
+    code = (
+        "import sys; sys.modules['click'] = None\nfrom cloudcockpit_client.cli import main\nmain(['--help'])"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 2
     assert 'pip install "cloudcockpit-client[cli]"' in done.stderr and "click" in done.stderr
@@ -120,7 +131,9 @@ print(sorted(cli_modules() - before))
 
 
 def test_importing_the_sdk_imports_no_more_of_click_rich_or_the_command() -> None:
-    done = subprocess.run([sys.executable, "-c", IMPORTS], capture_output=True, text=True, timeout=60, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", IMPORTS], capture_output=True, text=True, timeout=60, check=True
+    )
     assert done.stdout.strip() == "[]"
 
 
@@ -171,7 +184,11 @@ def test_customers_list_walks_every_page(site: Site) -> None:
     assert done.returncode == 0, done.stderr
     assert sorted(c["id"] for c in json_lines(done.stdout)) == sorted(map(str, customers))
     pages = site.requests("GET", "/v1/Customers")
-    assert [(r.query["pageNumber"], r.query["pageSize"]) for r in pages] == [("1", "2"), ("2", "2"), ("3", "2")]
+    assert [(r.query["pageNumber"], r.query["pageSize"]) for r in pages] == [
+        ("1", "2"),
+        ("2", "2"),
+        ("3", "2"),
+    ]
     limited = site.run("customers", "list", "--json", "--limit", "3")
     assert len(json_lines(limited.stdout)) == 3
     people = site.run("customers", "list")
@@ -182,7 +199,10 @@ def test_customers_list_walks_every_page(site: Site) -> None:
 def test_provider_instances_list(site: Site) -> None:
     done = site.run("provider-instances", "list", "--json")
     assert done.returncode == 0, done.stderr
-    assert {i["id"]: i["alias"] for i in json_lines(done.stdout)} == {str(site.ms): "MS", str(site.eu): "MS EU"}
+    assert {i["id"]: i["alias"] for i in json_lines(done.stdout)} == {
+        str(site.ms): "MS",
+        str(site.eu): "MS EU",
+    }
     people = site.run("provider-instances", "list")
     assert str(site.ms) in people.stdout and "MS EU" in people.stdout
 
@@ -236,7 +256,9 @@ def test_customers_add_provider_instance(site: Site, tmp_path: Path) -> None:
 # ----------------------------------------------------------------- retry-failed
 
 
-def test_retry_failed_retries_each_failed_provider_customer_and_skips_a_400(site: Site, tmp_path: Path) -> None:
+def test_retry_failed_retries_each_failed_provider_customer_and_skips_a_400(
+    site: Site, tmp_path: Path
+) -> None:
     failed, pending, created, plain = site.customers(4)
     site.fake.add_provider_customer(failed, site.ms, status="failed")
     site.fake.add_provider_customer(failed, site.eu, status="failed")
@@ -257,7 +279,8 @@ def test_retry_failed_retries_each_failed_provider_customer_and_skips_a_400(site
         (str(pending), str(site.ms)): "skipped",  # the API's 400: it had not failed
     }
     assert sorted(r.path for r in site.requests("POST")) == sorted(
-        f"/v1/Customers/{c}/provider-customers/{i}" for c, i in [(failed, site.ms), (failed, site.eu), (pending, site.ms)]
+        f"/v1/Customers/{c}/provider-customers/{i}"
+        for c, i in [(failed, site.ms), (failed, site.eu), (pending, site.ms)]
     )
     summary = json.loads(done.stderr.strip().splitlines()[-1])
     assert summary["summary"] == {"succeeded": 2, "skipped": 1}
@@ -267,9 +290,9 @@ def test_retry_failed_retries_each_failed_provider_customer_and_skips_a_400(site
     again = site.run("retry-failed", "--json", "--journal", str(journal))
     # The pending one is still pending (no creation without auto-create's retry): its "skipped"
     # stands; only the new failure is sent.
-    assert [o["customerId"] for o in json_lines(again.stdout) if o["detail"] != "done in an earlier run (journal)"] == [
-        str(plain)
-    ]
+    assert [
+        o["customerId"] for o in json_lines(again.stdout) if o["detail"] != "done in an earlier run (journal)"
+    ] == [str(plain)]
     assert len(site.requests("POST")) == 4
 
 
@@ -282,7 +305,9 @@ def test_retry_failed_can_wait_for_creation(tmp_path: Path) -> None:
         assert done.returncode == 0, done.stderr
         [item] = json_lines(done.stdout)
         assert item["outcome"] == "succeeded" and item["detail"] == "created"
-        assert item["providerCustomerId"] == site.fake.provider_customer(customer, site.ms).provider_customer_id
+        assert (
+            item["providerCustomerId"] == site.fake.provider_customer(customer, site.ms).provider_customer_id
+        )
     finally:
         site.served.stop()
 
@@ -290,7 +315,9 @@ def test_retry_failed_can_wait_for_creation(tmp_path: Path) -> None:
 # ----------------------------------------------------------------- add-provider-instance
 
 
-def test_add_provider_instance_adds_each_customer_once_and_a_rerun_skips_them(site: Site, tmp_path: Path) -> None:
+def test_add_provider_instance_adds_each_customer_once_and_a_rerun_skips_them(
+    site: Site, tmp_path: Path
+) -> None:
     customers = site.customers(3)
     source = write_input(tmp_path / "in.jsonl", customers)
     journal = tmp_path / "journal.jsonl"
@@ -300,7 +327,9 @@ def test_add_provider_instance_adds_each_customer_once_and_a_rerun_skips_them(si
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("3 items: 3 succeeded, 0 failed")
     assert "adding the provider instance" in done.stderr and "3/3" in done.stderr  # the bar, forced on
-    assert {r.path for r in site.requests("POST")} == {f"/v1/Customers/{c}/provider-instances" for c in customers}
+    assert {r.path for r in site.requests("POST")} == {
+        f"/v1/Customers/{c}/provider-instances" for c in customers
+    }
     states = [(r["key"], r["state"]) for r in json_lines(journal.read_text())]
     for c in customers:
         key = f"{c}/{site.eu}"
@@ -331,7 +360,9 @@ def test_the_example_input_files_work(site: Site) -> None:
     )  # fmt: skip
     assert csv_run.returncode == 0, csv_run.stderr
     posts = site.requests("POST")
-    assert len(posts) == 6 and all(json.loads(p.body["providerCustomerData"])["AcceptedMCA"] is True for p in posts)
+    assert len(posts) == 6 and all(
+        json.loads(p.body["providerCustomerData"])["AcceptedMCA"] is True for p in posts
+    )
 
 
 def test_bad_input_is_a_usage_error_naming_the_lines(site: Site, tmp_path: Path) -> None:
@@ -425,7 +456,9 @@ def test_ctrl_c_finishes_the_calls_in_flight_and_prints_the_summary(site: Site, 
     site.fake.inject(Fault(delay=0.1, apply=True, method="POST", times=10_000))
     args = [str(SCRIPT), "add-provider-instance", "--input", str(source), "--provider-instance-id", str(site.ms),
             "--margin-rule", "Markup", "--margin-value", "10", "--journal", str(journal), "--concurrency", "3"]  # fmt: skip
-    process = subprocess.Popen(args, env=site.env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        args, env=site.env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     deadline = time.monotonic() + 30
     while not (journal.exists() and journal.read_text().count('"succeeded"') >= 3):
         assert time.monotonic() < deadline and process.poll() is None
