@@ -39,3 +39,15 @@ async def test_the_escape_hatch_example_runs() -> None:
     assert isinstance(customer, Customer) and customer.id == customer_id
     assert fake.requests[-1].path == f"/v1/Customers/{customer_id}" and fake.requests[-1].query == {}
     assert uuid.UUID(fake.requests[-1].headers["x-correlation-id"])
+
+
+def test_the_recorded_cloudcockpit_session_replays() -> None:
+    """The README's "Bulk jobs" session, command by command, against examples/bulk-seed.json."""
+    from readme_session import COMMANDS, masked, recorded, run_session
+
+    session = recorded(README)
+    assert [command for command, _ in session] == COMMANDS  # what `python tests/readme_session.py` records
+    results = run_session([command for command, _ in session])
+    for (command, shown), (_, status, output) in zip(session, results, strict=True):
+        assert status == 0, (command, output)
+        assert masked(output) == masked("\n".join(shown)), command

@@ -1,0 +1,119 @@
+"""The README's recorded ``cloudcockpit`` session: replayed by test_readme.py, re-recorded with
+
+    .venv/bin/python tests/readme_session.py     # prints the block to paste into the README
+
+Both serve the in-memory CloudCockpit seeded with examples/bulk-seed.json on 127.0.0.1, run each
+``$ cloudcockpit ...`` line of the session in a fresh folder (with examples/ linked into it), and
+compare stdout and stderr, with the timings masked.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shlex
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from servedfake import ServedFake  # noqa: E402
+
+from cloudcockpit_client.testing import FakeCloudCockpit  # noqa: E402
+from cloudcockpit_client.testing.__main__ import seed  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = Path(sys.executable).parent / "cloudcockpit"
+SETUP = [
+    "python -m cloudcockpit_client.testing --port 8080 --seed examples/bulk-seed.json &",
+    "export CLOUDCOCKPIT_TENANT=portal.example.com CLOUDCOCKPIT_TOKEN=dev-token "
+    "CLOUDCOCKPIT_BASE_URL=http://127.0.0.1:8080",
+]
+COMMANDS = [
+    "cloudcockpit provider-instances list",
+    "cloudcockpit customers list",
+    "cloudcockpit retry-failed --dry-run",
+    "cloudcockpit retry-failed --journal retry.jsonl --wait 30",
+    "cloudcockpit customers list",
+    "cloudcockpit add-provider-instance --input examples/add-provider-instance.csv "
+    "--provider-instance-id 9c3e7b62-1d3f-4d8f-8e1b-6c8f4e3d2e11 --margin-rule Markup --margin-value 10 "
+    "--journal add.jsonl --json",
+    "cloudcockpit add-provider-instance --input examples/add-provider-instance.csv "
+    "--provider-instance-id 9c3e7b62-1d3f-4d8f-8e1b-6c8f4e3d2e11 --margin-rule Markup --margin-value 10 "
+    "--journal add.jsonl",
+]
+_TIMING = re.compile(r"in [0-9.]+ s \([0-9,.]+/s\)|\"elapsed\": [0-9.]+")
+
+
+def masked(text: str) -> list[str]:
+    """The output's lines, timings masked, trailing spaces dropped."""
+    return [_TIMING.sub("<timing>", line).rstrip() for line in text.splitlines()]
+
+
+def run_session(commands: list[str]) -> list[tuple[str, int, str]]:
+    """Each command's (command, exit status, stdout + stderr) against a freshly seeded double."""
+    fake = FakeCloudCockpit(creation_delay=0.0)
+    document = json.loads((ROOT / "examples" / "bulk-seed.json").read_text())
+    fake.creation_delay = float(document.get("creationDelay", 0.0))
+    seed(fake, document)
+    served = ServedFake(fake).start()
+    results = []
+    try:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("CLOUDCOCKPIT_") and "PROXY" not in k.upper()}
+        env.update(
+            CLOUDCOCKPIT_TENANT="portal.example.com",
+            CLOUDCOCKPIT_TOKEN="dev-token",
+            CLOUDCOCKPIT_BASE_URL=served.url,
+            COLUMNS="100",
+        )
+        with tempfile.TemporaryDirectory(prefix="cc-session-") as folder:
+            (Path(folder) / "examples").symlink_to(ROOT / "examples")
+            for command in commands:
+                argv = shlex.split(command)
+                done = subprocess.run(  # noqa: S603 - the installed console script
+                    [str(SCRIPT), *argv[1:]],
+                    cwd=folder,
+                    env=env,
+                    capture_output=True,
+                    text=True,
+                    timeout=120,
+                    stdin=subprocess.DEVNULL,
+                )
+                results.append((command, done.returncode, done.stdout + done.stderr))
+    finally:
+        served.stop()
+    return results
+
+
+def render(results: list[tuple[str, int, str]]) -> str:
+    """The session as the README shows it."""
+    lines = ["```console"]
+    lines += [f"$ {line}" for line in SETUP]
+    for command, _status, output in results:
+        lines.append(f"$ {command}")
+        lines += [line.rstrip() for line in output.splitlines()]
+    lines.append("```")
+    return "\n".join(lines)
+
+
+def recorded(readme: str) -> list[tuple[str, list[str]]]:
+    """The README's session: each cloudcockpit command and the lines shown after it."""
+    block = re.search(r"```console\n(\$ python -m cloudcockpit_client\.testing.*?)```", readme, re.S)
+    if block is None:
+        raise LookupError("no recorded session in the README")
+    commands: list[tuple[str, list[str]]] = []
+    for line in block.group(1).splitlines():
+        if line.startswith("$ cloudcockpit "):
+            commands.append((line[2:], []))
+        elif line.startswith("$ "):
+            continue
+        elif commands:
+            commands[-1][1].append(line)
+    return commands
+
+
+if __name__ == "__main__":
+    print(render(run_session(COMMANDS)))
