@@ -20,10 +20,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from servedfake import ServedFake  # noqa: E402
+from servedfake import ServedFake
 
-from cloudcockpit_client.testing import FakeCloudCockpit  # noqa: E402
-from cloudcockpit_client.testing.__main__ import seed  # noqa: E402
+from cloudcockpit_client.testing import FakeCloudCockpit
+from cloudcockpit_client.testing.__main__ import seed
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = Path(sys.executable).parent / "cloudcockpit"
@@ -62,7 +62,11 @@ def run_session(commands: list[str]) -> list[tuple[str, int, str]]:
     served = ServedFake(fake).start()
     results = []
     try:
-        env = {k: v for k, v in os.environ.items() if not k.startswith("CLOUDCOCKPIT_") and "PROXY" not in k.upper()}
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if not k.startswith("CLOUDCOCKPIT_") and "PROXY" not in k.upper()
+        }
         env.update(
             CLOUDCOCKPIT_TENANT="portal.example.com",
             CLOUDCOCKPIT_TOKEN="dev-token",
@@ -73,7 +77,7 @@ def run_session(commands: list[str]) -> list[tuple[str, int, str]]:
             (Path(folder) / "examples").symlink_to(ROOT / "examples")
             for command in commands:
                 argv = shlex.split(command)
-                done = subprocess.run(  # noqa: S603 - the installed console script
+                done = subprocess.run(
                     [str(SCRIPT), *argv[1:]],
                     cwd=folder,
                     env=env,
