@@ -251,6 +251,18 @@ def test_customers_add_provider_instance(site: Site, tmp_path: Path) -> None:
     assert post.body["margin"] == {"marginRule": {"name": "Markup"}, "value": 10}
     assert json.loads(post.body["providerCustomerData"])["Domain"] == "contoso"
     assert site.fake.provider_customer(customer, site.ms).status == "created"
+    other = site.run(
+        "customers", "add-provider-instance", str(customer), "--provider-instance-id", str(site.eu),
+        "--margin-rule", "splitmargin", "--margin-value", "2.5", "--provider-customer-data", str(data),
+    )  # fmt: skip
+    assert other.returncode == 0, other.stderr
+    assert site.requests("POST")[-1].body["margin"] == {"marginRule": {"name": "SplitMargin"}, "value": 2.5}
+    unknown = site.run(
+        "customers", "add-provider-instance", str(customer), "--provider-instance-id", str(site.eu),
+        "--margin-rule", "Fixed", "--margin-value", "1",
+    )  # fmt: skip
+    assert unknown.returncode == 2 and "ErpMinusDiscount" in unknown.stderr
+    assert len(site.requests("POST")) == 2
 
 
 # ----------------------------------------------------------------- retry-failed

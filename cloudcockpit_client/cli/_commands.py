@@ -13,7 +13,7 @@ import asyncio
 import json
 from collections.abc import AsyncIterator, Callable, Coroutine
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_args
 from uuid import UUID
 
 import click
@@ -21,6 +21,7 @@ from rich.console import Console
 from rich.table import Column, Table
 
 from .. import __version__
+from .._generated.models.margin_rule_name import MarginRuleName
 from ..client import CloudCockpit
 from ..errors import BadRequestError, CloudCockpitError, WaitTimeoutError
 from ..resources.customers import _find_provider_customer
@@ -33,7 +34,8 @@ __all__ = ["cli"]
 F = TypeVar("F", bound=Callable[..., Any])
 T = TypeVar("T")
 
-MARGIN_RULES = ("Markup", "Margin", "Fixed")
+# The documented rule names, from the spec (the generated enum).
+MARGIN_RULES = get_args(MarginRuleName)
 
 
 # ----------------------------------------------------------------- shared options and plumbing
@@ -360,8 +362,8 @@ def _margin_options(command: F) -> F:
 
 
 def _margin(rule: str, value: float) -> dict[str, Any]:
-    canonical = next(r for r in MARGIN_RULES if r.lower() == rule.lower())
-    return {"marginRule": {"name": canonical}, "value": int(value) if value.is_integer() else value}
+    # click.Choice gives the documented spelling whatever the case typed; the SDK checks the rest.
+    return {"marginRule": {"name": rule}, "value": int(value) if value.is_integer() else value}
 
 
 @customers.command("add-provider-instance")
