@@ -27,19 +27,13 @@ from .throughput import bench_server
 
 ROOT = Path(__file__).resolve().parent.parent
 INSTANCE = "8b2f6a51-0c2e-4c7e-9d0a-5b7f3e2d1c00"
+# Every line: a fresh customer id with the Microsoft fields of the example input's first line.
 ROW = {
-    "domain": "contoso",
-    "credentials_email": "it@contoso.example",
-    "accepted_mca": True,
-    "agreement_date": "2026-11-20T00:00:00Z",
-    "keep_primary_information": True,
-    "first_name": "Ada",
-    "last_name": "Lovelace",
-    "email": "ada@contoso.example",
-    "phone": "+351210000000",
-    "default_culture": "en-US",
-    "language": "en",
-    "enable_gdap": True,
+    k: v
+    for k, v in json.loads(
+        (ROOT / "examples" / "add-provider-instance.jsonl").read_text().splitlines()[0]
+    ).items()
+    if k != "customer_id"
 }
 
 # Runs the console script's main() and reports the peak RSS, VmHWM (ru_maxrss is carried over
