@@ -254,6 +254,11 @@ def test_customers_add_provider_instance(site: Site, tmp_path: Path) -> None:
         "--margin-rule", "Fixed", "--margin-value", "1",
     )  # fmt: skip
     assert unknown.returncode == 2 and "erpminusdiscount" in unknown.stderr.lower()
+    not_a_number = site.run(
+        "customers", "add-provider-instance", str(customer), "--provider-instance-id", str(site.eu),
+        "--margin-rule", "Markup", "--margin-value", "nan",
+    )  # fmt: skip
+    assert not_a_number.returncode == 2 and "finite" in not_a_number.stderr
     assert len(site.requests("POST")) == 2
 
 

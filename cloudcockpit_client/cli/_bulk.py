@@ -223,6 +223,10 @@ class Runner:
                         outcome = await work(item)
                     except CloudCockpitError as exc:
                         outcome = classify(exc)
+                    except (ValueError, TypeError) as exc:
+                        # The SDK's checks before any I/O (a value the API could not take): this
+                        # item failed, the others go on.
+                        outcome = Outcome("failed", str(exc), {"error": type(exc).__name__})
                     except anyio.get_cancelled_exc_class():
                         # Synchronous (a file write): nothing here can be cancelled again.
                         self._finish(item, Outcome("unknown", "interrupted while in flight"))

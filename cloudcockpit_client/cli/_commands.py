@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import math
 from collections.abc import AsyncIterator, Callable, Coroutine
 from pathlib import Path
 from typing import Any, TypeVar, get_args
@@ -349,9 +350,19 @@ def customers_update(
     _run(main)
 
 
+def _finite(_: click.Context, param: click.Parameter, value: float) -> float:
+    if not math.isfinite(value):
+        raise click.BadParameter(f"must be a finite number, got {value!r}", param_hint=param.name)
+    return value
+
+
 def _margin_options(command: F) -> F:
     command = click.option(
-        "--margin-value", type=float, required=True, help="The margin's value (10 for a 10 % markup)."
+        "--margin-value",
+        type=float,
+        required=True,
+        callback=_finite,
+        help="The margin's value (10 for a 10 % markup).",
     )(command)
     return click.option(
         "--margin-rule",
