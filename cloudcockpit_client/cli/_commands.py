@@ -18,6 +18,7 @@ from typing import Any, TypeVar, get_args
 from uuid import UUID
 
 import click
+import httpx
 from rich.console import Console
 from rich.table import Column, Table
 
@@ -91,8 +92,6 @@ def _client(concurrency: int | None = None) -> CloudCockpit:
     if settings.transport:
         kwargs["transport"] = settings.transport
     if concurrency is not None:
-        import httpx
-
         kwargs["limits"] = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     try:
         return CloudCockpit.from_env(**kwargs)
