@@ -23,13 +23,13 @@ $(STAMP): pyproject.toml
 generate: $(STAMP)
 	rm -rf $(GEN_OUT)
 	$(BIN)/openapi-python-client generate --path openapi.yaml --config generator-config.yaml \
-		--meta none --output-path $(GEN_OUT)
+		--custom-template-path generator-templates --meta none --output-path $(GEN_OUT)
 
 # Generates into a temporary folder and fails on any byte of difference with the committed code.
 check-generated: $(STAMP)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(BIN)/openapi-python-client generate --path openapi.yaml --config generator-config.yaml \
-		--meta none --output-path "$$tmp/out" >/dev/null && \
+		--custom-template-path generator-templates --meta none --output-path "$$tmp/out" >/dev/null && \
 	diff -r -u --exclude=__pycache__ "$$tmp/out" $(GEN_OUT) && \
 	echo "check-generated: $(GEN_OUT) equals a fresh generation"
 

@@ -461,8 +461,11 @@ def test_a_run_killed_mid_way_resumes_without_adding_twice(site: Site, tmp_path:
     site.fake.faults.clear()
     resumed = site.run(*args[1:], "--json")
     assert resumed.returncode == 0, resumed.stderr
-    for c in customers:  # every provider instance added exactly once
-        assert [r.status for r in site.requests("POST", str(c))] == [201]
+    for c in customers:  # every provider instance added exactly once, and never sent after that
+        statuses = [r.status for r in site.requests("POST", str(c))]
+        # A POST whose body the kill cut short reaches the double as invalid JSON: a 400 that
+        # changed nothing, followed by the resumed run's 201.
+        assert statuses[-1] == 201 and set(statuses[:-1]) <= {400}, statuses
         assert site.fake.provider_customer(c, site.ms).status == "created"
     assert last_states(journal) == {
         f"{c}/{site.ms}": "succeeded" for c in customers

@@ -127,6 +127,8 @@ def regenerated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType
             "openapi.yaml",
             "--config",
             "config.yaml",
+            "--custom-template-path",
+            str(ROOT / "generator-templates"),
             "--meta",
             "none",
             "--output-path",

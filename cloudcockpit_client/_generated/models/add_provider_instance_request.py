@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -35,8 +35,6 @@ class AddProviderInstanceRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.offer_type_margins import OfferTypeMargins
-
         provider_instance_id = str(self.provider_instance_id)
 
         provider_customer_data: None | str
@@ -68,39 +66,27 @@ class AddProviderInstanceRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.margin import Margin
-        from ..models.offer_type_margins import OfferTypeMargins
-
         d = dict(src_dict)
         provider_instance_id = UUID(d.pop("providerInstanceId"))
 
-        def _parse_provider_customer_data(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        provider_customer_data = _parse_provider_customer_data(
-            d.pop("providerCustomerData")
-        )
+        provider_customer_data: None | str = d.pop("providerCustomerData")
 
         margin = Margin.from_dict(d.pop("margin"))
 
-        def _parse_offer_type_margins(data: object) -> None | OfferTypeMargins | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        offer_type_margins: None | OfferTypeMargins | Unset = d.pop(
+            "offerTypeMargins", UNSET
+        )
+        if offer_type_margins is not None and not isinstance(offer_type_margins, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(offer_type_margins, dict):
                     raise TypeError()
-                offer_type_margins_type_0 = OfferTypeMargins.from_dict(data)
+                offer_type_margins_type_0 = OfferTypeMargins.from_dict(
+                    offer_type_margins
+                )
 
-                return offer_type_margins_type_0
+                offer_type_margins = offer_type_margins_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OfferTypeMargins | Unset, data)
-
-        offer_type_margins = _parse_offer_type_margins(d.pop("offerTypeMargins", UNSET))
 
         add_provider_instance_request = cls(
             provider_instance_id=provider_instance_id,
@@ -127,3 +113,8 @@ class AddProviderInstanceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The referenced models, for from_dict and to_dict (see the template's note).
+from ..models.margin import Margin
+from ..models.offer_type_margins import OfferTypeMargins

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -65,8 +65,6 @@ class Customer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.provider_customers import ProviderCustomers
-
         company_name: None | str
         company_name = self.company_name
 
@@ -189,95 +187,39 @@ class Customer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_association import CustomerAssociation
-        from ..models.provider_customers import ProviderCustomers
-
         d = dict(src_dict)
+        company_name: None | str = d.pop("companyName")
 
-        def _parse_company_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        country: None | str = d.pop("country")
 
-        company_name = _parse_company_name(d.pop("companyName"))
+        address_line_1: None | str = d.pop("addressLine1")
 
-        def _parse_country(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        city: None | str = d.pop("city")
 
-        country = _parse_country(d.pop("country"))
+        state: None | str = d.pop("state")
 
-        def _parse_address_line_1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        zip_: None | str = d.pop("zip")
 
-        address_line_1 = _parse_address_line_1(d.pop("addressLine1"))
+        first_name: None | str = d.pop("firstName")
 
-        def _parse_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        last_name: None | str = d.pop("lastName")
 
-        city = _parse_city(d.pop("city"))
+        email: None | str = d.pop("email")
 
-        def _parse_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        phone: None | str = d.pop("phone")
 
-        state = _parse_state(d.pop("state"))
-
-        def _parse_zip_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        zip_ = _parse_zip_(d.pop("zip"))
-
-        def _parse_first_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        first_name = _parse_first_name(d.pop("firstName"))
-
-        def _parse_last_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        last_name = _parse_last_name(d.pop("lastName"))
-
-        def _parse_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        email = _parse_email(d.pop("email"))
-
-        def _parse_phone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phone = _parse_phone(d.pop("phone"))
-
-        def _parse_provider_customers(data: object) -> None | ProviderCustomers:
-            if data is None:
-                return data
+        provider_customers: None | ProviderCustomers = d.pop("providerCustomers")
+        if provider_customers is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(provider_customers, dict):
                     raise TypeError()
-                provider_customers_type_0 = ProviderCustomers.from_dict(data)
+                provider_customers_type_0 = ProviderCustomers.from_dict(
+                    provider_customers
+                )
 
-                return provider_customers_type_0
+                provider_customers = provider_customers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProviderCustomers, data)
-
-        provider_customers = _parse_provider_customers(d.pop("providerCustomers"))
 
         _id = d.pop("id", UNSET)
         id: UUID | Unset
@@ -286,73 +228,36 @@ class Customer:
         else:
             id = UUID(_id)
 
-        def _parse_tax_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tax_id: None | str | Unset = d.pop("taxId", UNSET)
 
-        tax_id = _parse_tax_id(d.pop("taxId", UNSET))
+        address_line_2: None | str | Unset = d.pop("addressLine2", UNSET)
 
-        def _parse_address_line_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        middle_name: None | str | Unset = d.pop("middleName", UNSET)
 
-        address_line_2 = _parse_address_line_2(d.pop("addressLine2", UNSET))
+        internal_identifier: None | str | Unset = d.pop("internalIdentifier", UNSET)
 
-        def _parse_middle_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        middle_name = _parse_middle_name(d.pop("middleName", UNSET))
-
-        def _parse_internal_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        internal_identifier = _parse_internal_identifier(
-            d.pop("internalIdentifier", UNSET)
-        )
-
-        def _parse_reseller_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        reseller_id: None | Unset | UUID = d.pop("resellerId", UNSET)
+        if reseller_id is not None and not isinstance(reseller_id, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(reseller_id, str):
                     raise TypeError()
-                reseller_id_type_0 = UUID(data)
+                reseller_id_type_0 = UUID(reseller_id)
 
-                return reseller_id_type_0
+                reseller_id = reseller_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
 
-        reseller_id = _parse_reseller_id(d.pop("resellerId", UNSET))
-
-        def _parse_customer_associations(
-            data: object,
-        ) -> list[CustomerAssociation] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        customer_associations: list[CustomerAssociation] | None | Unset = d.pop(
+            "customerAssociations", UNSET
+        )
+        if customer_associations is not None and not isinstance(
+            customer_associations, Unset
+        ):
             try:
-                if not isinstance(data, list):
+                if not isinstance(customer_associations, list):
                     raise TypeError()
                 customer_associations_type_0 = []
-                _customer_associations_type_0 = data
+                _customer_associations_type_0 = customer_associations
                 for (
                     customer_associations_type_0_item_data
                 ) in _customer_associations_type_0:
@@ -364,14 +269,9 @@ class Customer:
                         customer_associations_type_0_item
                     )
 
-                return customer_associations_type_0
+                customer_associations = customer_associations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CustomerAssociation] | None | Unset, data)
-
-        customer_associations = _parse_customer_associations(
-            d.pop("customerAssociations", UNSET)
-        )
 
         customer = cls(
             company_name=company_name,
@@ -412,3 +312,8 @@ class Customer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The referenced models, for from_dict and to_dict (see the template's note).
+from ..models.customer_association import CustomerAssociation
+from ..models.provider_customers import ProviderCustomers

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -94,32 +94,22 @@ class CustomerPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer import Customer
-        from ..models.pagination_parameters import PaginationParameters
-
         d = dict(src_dict)
-
-        def _parse_items(data: object) -> list[Customer] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        items: list[Customer] | None | Unset = d.pop("items", UNSET)
+        if items is not None and not isinstance(items, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(items, list):
                     raise TypeError()
                 items_type_0 = []
-                _items_type_0 = data
+                _items_type_0 = items
                 for items_type_0_item_data in _items_type_0:
                     items_type_0_item = Customer.from_dict(items_type_0_item_data)
 
                     items_type_0.append(items_type_0_item)
 
-                return items_type_0
+                items = items_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Customer] | None | Unset, data)
-
-        items = _parse_items(d.pop("items", UNSET))
 
         _pagination_parameters = d.pop("paginationParameters", UNSET)
         pagination_parameters: PaginationParameters | Unset
@@ -138,16 +128,7 @@ class CustomerPage:
 
         has_next_page = d.pop("hasNextPage", UNSET)
 
-        def _parse_continuation_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        continuation_token = _parse_continuation_token(
-            d.pop("continuationToken", UNSET)
-        )
+        continuation_token: None | str | Unset = d.pop("continuationToken", UNSET)
 
         customer_page = cls(
             items=items,
@@ -177,3 +158,8 @@ class CustomerPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The referenced models, for from_dict and to_dict (see the template's note).
+from ..models.customer import Customer
+from ..models.pagination_parameters import PaginationParameters

@@ -53,32 +53,18 @@ class ErrorDetail:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        property_name: None | str | Unset = d.pop("propertyName", UNSET)
 
-        def _parse_property_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        property_name = _parse_property_name(d.pop("propertyName", UNSET))
-
-        def _parse_description(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        description: list[str] | None | Unset = d.pop("description", UNSET)
+        if description is not None and not isinstance(description, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(description, list):
                     raise TypeError()
-                description_type_0 = cast(list[str], data)
+                description_type_0 = cast(list[str], description)
 
-                return description_type_0
+                description = description_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
 
         error_detail = cls(
             property_name=property_name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,59 +85,30 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_detail import ErrorDetail
-
         d = dict(src_dict)
         status_code = d.pop("statusCode", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        type_: None | str | Unset = d.pop("type", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        correlation_id: None | str | Unset = d.pop("correlationId", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_correlation_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        correlation_id = _parse_correlation_id(d.pop("correlationId", UNSET))
-
-        def _parse_errors(data: object) -> list[ErrorDetail] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        errors: list[ErrorDetail] | None | Unset = d.pop("errors", UNSET)
+        if errors is not None and not isinstance(errors, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(errors, list):
                     raise TypeError()
                 errors_type_0 = []
-                _errors_type_0 = data
+                _errors_type_0 = errors
                 for errors_type_0_item_data in _errors_type_0:
                     errors_type_0_item = ErrorDetail.from_dict(errors_type_0_item_data)
 
                     errors_type_0.append(errors_type_0_item)
 
-                return errors_type_0
+                errors = errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ErrorDetail] | None | Unset, data)
-
-        errors = _parse_errors(d.pop("errors", UNSET))
 
         error_response = cls(
             status_code=status_code,
@@ -165,3 +136,7 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The referenced models, for from_dict and to_dict (see the template's note).
+from ..models.error_detail import ErrorDetail

@@ -43,8 +43,6 @@ class Margin:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.margin_rule import MarginRule
-
         d = dict(src_dict)
         margin_rule = MarginRule.from_dict(d.pop("marginRule"))
 
@@ -56,3 +54,7 @@ class Margin:
         )
 
         return margin
+
+
+# The referenced models, for from_dict and to_dict (see the template's note).
+from ..models.margin_rule import MarginRule

@@ -33,8 +33,6 @@ class OfferTypeMargins:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.margin import Margin
-
         d = dict(src_dict)
         offer_type_margins = cls()
 
@@ -62,3 +60,7 @@ class OfferTypeMargins:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The referenced models, for from_dict and to_dict (see the template's note).
+from ..models.margin import Margin

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,8 +31,6 @@ class PriceMargin:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.price_margin_rule import PriceMarginRule
-
         margin_rule: dict[str, Any] | None | Unset
         if isinstance(self.margin_rule, Unset):
             margin_rule = UNSET
@@ -55,26 +53,17 @@ class PriceMargin:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.price_margin_rule import PriceMarginRule
-
         d = dict(src_dict)
-
-        def _parse_margin_rule(data: object) -> None | PriceMarginRule | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        margin_rule: None | PriceMarginRule | Unset = d.pop("marginRule", UNSET)
+        if margin_rule is not None and not isinstance(margin_rule, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(margin_rule, dict):
                     raise TypeError()
-                margin_rule_type_0 = PriceMarginRule.from_dict(data)
+                margin_rule_type_0 = PriceMarginRule.from_dict(margin_rule)
 
-                return margin_rule_type_0
+                margin_rule = margin_rule_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PriceMarginRule | Unset, data)
-
-        margin_rule = _parse_margin_rule(d.pop("marginRule", UNSET))
 
         value = d.pop("value", UNSET)
 
@@ -101,3 +90,7 @@ class PriceMargin:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The referenced models, for from_dict and to_dict (see the template's note).
+from ..models.price_margin_rule import PriceMarginRule

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -36,8 +36,6 @@ class ProviderCustomer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.price_margin import PriceMargin
-
         provider_instance_id: str | Unset = UNSET
         if not isinstance(self.provider_instance_id, Unset):
             provider_instance_id = str(self.provider_instance_id)
@@ -78,8 +76,6 @@ class ProviderCustomer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.price_margin import PriceMargin
-
         d = dict(src_dict)
         _provider_instance_id = d.pop("providerInstanceId", UNSET)
         provider_instance_id: UUID | Unset
@@ -88,44 +84,22 @@ class ProviderCustomer:
         else:
             provider_instance_id = UUID(_provider_instance_id)
 
-        def _parse_provider_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        provider_customer_id: None | str | Unset = d.pop("providerCustomerId", UNSET)
 
-        provider_customer_id = _parse_provider_customer_id(
-            d.pop("providerCustomerId", UNSET)
+        provider_customer_data: None | str | Unset = d.pop(
+            "providerCustomerData", UNSET
         )
 
-        def _parse_provider_customer_data(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        provider_customer_data = _parse_provider_customer_data(
-            d.pop("providerCustomerData", UNSET)
-        )
-
-        def _parse_margin(data: object) -> None | PriceMargin | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        margin: None | PriceMargin | Unset = d.pop("margin", UNSET)
+        if margin is not None and not isinstance(margin, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(margin, dict):
                     raise TypeError()
-                margin_type_0 = PriceMargin.from_dict(data)
+                margin_type_0 = PriceMargin.from_dict(margin)
 
-                return margin_type_0
+                margin = margin_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PriceMargin | Unset, data)
-
-        margin = _parse_margin(d.pop("margin", UNSET))
 
         provider_customer = cls(
             provider_instance_id=provider_instance_id,
@@ -152,3 +126,7 @@ class ProviderCustomer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The referenced models, for from_dict and to_dict (see the template's note).
+from ..models.price_margin import PriceMargin

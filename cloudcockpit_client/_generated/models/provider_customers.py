@@ -34,8 +34,6 @@ class ProviderCustomers:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.provider_customer import ProviderCustomer
-
         d = dict(src_dict)
         provider_customers = cls()
 
@@ -63,3 +61,7 @@ class ProviderCustomers:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The referenced models, for from_dict and to_dict (see the template's note).
+from ..models.provider_customer import ProviderCustomer

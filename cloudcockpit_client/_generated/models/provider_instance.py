@@ -121,9 +121,6 @@ class ProviderInstance:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.offer_type import OfferType
-        from ..models.provider import Provider
-
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: UUID | Unset
@@ -132,45 +129,19 @@ class ProviderInstance:
         else:
             id = UUID(_id)
 
-        def _parse_alias(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        alias: None | str | Unset = d.pop("alias", UNSET)
 
-        alias = _parse_alias(d.pop("alias", UNSET))
+        instance_provider_id: None | str | Unset = d.pop("instanceProviderId", UNSET)
 
-        def _parse_instance_provider_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        image_url: None | str | Unset = d.pop("imageUrl", UNSET)
 
-        instance_provider_id = _parse_instance_provider_id(
-            d.pop("instanceProviderId", UNSET)
-        )
-
-        def _parse_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image_url = _parse_image_url(d.pop("imageUrl", UNSET))
-
-        def _parse_offer_types(data: object) -> list[OfferType] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        offer_types: list[OfferType] | None | Unset = d.pop("offerTypes", UNSET)
+        if offer_types is not None and not isinstance(offer_types, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(offer_types, list):
                     raise TypeError()
                 offer_types_type_0 = []
-                _offer_types_type_0 = data
+                _offer_types_type_0 = offer_types
                 for offer_types_type_0_item_data in _offer_types_type_0:
                     offer_types_type_0_item = OfferType.from_dict(
                         offer_types_type_0_item_data
@@ -178,40 +149,26 @@ class ProviderInstance:
 
                     offer_types_type_0.append(offer_types_type_0_item)
 
-                return offer_types_type_0
+                offer_types = offer_types_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[OfferType] | None | Unset, data)
 
-        offer_types = _parse_offer_types(d.pop("offerTypes", UNSET))
-
-        def _parse_supported_countries(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                supported_countries_type_0 = cast(list[str], data)
-
-                return supported_countries_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        supported_countries = _parse_supported_countries(
-            d.pop("supportedCountries", UNSET)
+        supported_countries: list[str] | None | Unset = d.pop(
+            "supportedCountries", UNSET
         )
+        if supported_countries is not None and not isinstance(
+            supported_countries, Unset
+        ):
+            try:
+                if not isinstance(supported_countries, list):
+                    raise TypeError()
+                supported_countries_type_0 = cast(list[str], supported_countries)
 
-        def _parse_provider_data(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                supported_countries = supported_countries_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
-        provider_data = _parse_provider_data(d.pop("providerData", UNSET))
+        provider_data: None | str | Unset = d.pop("providerData", UNSET)
 
         _provider = d.pop("provider", UNSET)
         provider: Provider | Unset
@@ -249,3 +206,8 @@ class ProviderInstance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The referenced models, for from_dict and to_dict (see the template's note).
+from ..models.offer_type import OfferType
+from ..models.provider import Provider

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,21 +92,14 @@ class ProviderInstancePage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pagination_parameters import PaginationParameters
-        from ..models.provider_instance import ProviderInstance
-
         d = dict(src_dict)
-
-        def _parse_items(data: object) -> list[ProviderInstance] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        items: list[ProviderInstance] | None | Unset = d.pop("items", UNSET)
+        if items is not None and not isinstance(items, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(items, list):
                     raise TypeError()
                 items_type_0 = []
-                _items_type_0 = data
+                _items_type_0 = items
                 for items_type_0_item_data in _items_type_0:
                     items_type_0_item = ProviderInstance.from_dict(
                         items_type_0_item_data
@@ -114,12 +107,9 @@ class ProviderInstancePage:
 
                     items_type_0.append(items_type_0_item)
 
-                return items_type_0
+                items = items_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ProviderInstance] | None | Unset, data)
-
-        items = _parse_items(d.pop("items", UNSET))
 
         _pagination_parameters = d.pop("paginationParameters", UNSET)
         pagination_parameters: PaginationParameters | Unset
@@ -138,16 +128,7 @@ class ProviderInstancePage:
 
         has_next_page = d.pop("hasNextPage", UNSET)
 
-        def _parse_continuation_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        continuation_token = _parse_continuation_token(
-            d.pop("continuationToken", UNSET)
-        )
+        continuation_token: None | str | Unset = d.pop("continuationToken", UNSET)
 
         provider_instance_page = cls(
             items=items,
@@ -177,3 +158,8 @@ class ProviderInstancePage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The referenced models, for from_dict and to_dict (see the template's note).
+from ..models.pagination_parameters import PaginationParameters
+from ..models.provider_instance import ProviderInstance

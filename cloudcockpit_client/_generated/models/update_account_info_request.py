@@ -52,8 +52,6 @@ class UpdateAccountInfoRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer import Customer
-
         d = dict(src_dict)
         _customer = d.pop("customer", UNSET)
         customer: Customer | Unset
@@ -89,3 +87,7 @@ class UpdateAccountInfoRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The referenced models, for from_dict and to_dict (see the template's note).
+from ..models.customer import Customer
