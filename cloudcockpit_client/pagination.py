@@ -11,7 +11,8 @@ the way openai-python's ``AsyncPaginator`` and azure-core's ``AsyncItemPaged`` d
     first = await cc.customers.list_customers()                           # just the first page
 
 Each ``async for`` starts its own walk from the first page; within a walk every page is fetched
-once, and only when the previous one is used up. The docs name the has-next flag only in an
+once, and only when the previous one is used up. ``pages()`` and ``await`` hand over pages whose
+items are built; ``async for`` builds each item when it reaches it (see Page). The docs name the has-next flag only in an
 example, so the walk does not depend on it alone: it stops on an empty page, on ``hasNextPage:
 false``, at ``totalPages``, or (with neither) on a page shorter than the page size.
 """
@@ -19,7 +20,6 @@ false``, at ``totalPages``, or (with neither) on a page shorter than the page si
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
-from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 __all__ = ["AsyncPaginator", "Page"]
@@ -30,28 +30,77 @@ T = TypeVar("T")
 _API_DEFAULT_PAGE_SIZE = 25
 
 
-@dataclass(frozen=True, eq=False)
+# Builds item ``index`` of a page from its JSON, or raises ResponseValidationError naming it.
+BuildItem = Callable[[int, Any], T]
+
+
 class Page(Generic[T]):
     """One page of a list operation: its items and the totals the API sent (None when absent).
 
     ``raw`` is the generated page model (``CustomerPage``, ``ProviderInstancePage``), which keeps
     every field the API sent, documented or not.
+
+    The items are built from the page's JSON when ``items`` is first read (``pages()`` and
+    ``await`` read it before handing the page over, so a broken item fails the page there). An
+    ``async for`` over a paginator's items builds each one only when it is reached: a walk then
+    holds one page of JSON and the item in hand, not a page of models, which is what keeps the
+    garbage collector out of a long walk (BENCHMARKS.md, section 6).
     """
 
-    items: list[T]
-    page_number: int
-    page_size: int | None
-    total_count: int | None
-    total_pages: int | None
-    has_next_page: bool
-    has_previous_page: bool | None
-    raw: Any = field(repr=False)
+    def __init__(
+        self,
+        *,
+        raw_items: list[Any],
+        build_item: BuildItem[T],
+        page_number: int,
+        page_size: int | None,
+        total_count: int | None,
+        total_pages: int | None,
+        has_next_page: bool,
+        has_previous_page: bool | None,
+        raw: Any,
+    ) -> None:
+        self._raw_items = raw_items
+        self._build_item = build_item
+        self._items: list[T] | None = None
+        self.page_number = page_number
+        self.page_size = page_size
+        self.total_count = total_count
+        self.total_pages = total_pages
+        self.has_next_page = has_next_page
+        self.has_previous_page = has_previous_page
+        self.raw = raw
+
+    @property
+    def items(self) -> list[T]:
+        """The page's items, built on first access (and kept in ``raw.items`` too)."""
+        if self._items is None:
+            build = self._build_item
+            self._items = [build(index, item) for index, item in enumerate(self._raw_items)]
+            self.raw.items = self._items
+        return self._items
+
+    def _each_item(self) -> Iterator[T]:
+        """The items one at a time, each built when reached and not kept (a walk's items)."""
+        if self._items is not None:
+            yield from self._items
+            return
+        build = self._build_item
+        for index, item in enumerate(self._raw_items):
+            yield build(index, item)
 
     def __iter__(self) -> Iterator[T]:
         return iter(self.items)
 
     def __len__(self) -> int:
-        return len(self.items)
+        return len(self._raw_items)
+
+    def __repr__(self) -> str:
+        return (
+            f"Page(page_number={self.page_number}, items={len(self)}, page_size={self.page_size}, "
+            f"total_count={self.total_count}, total_pages={self.total_pages}, "
+            f"has_next_page={self.has_next_page}, has_previous_page={self.has_previous_page})"
+        )
 
 
 def int_or_none(value: object) -> int | None:
@@ -88,26 +137,38 @@ class AsyncPaginator(Generic[T]):
 
     def pages(self) -> AsyncIterator[Page[T]]:
         """The pages, from the first one, each fetched when the iteration reaches it."""
-        return _PageIterator(self._fetch, self._first_page)
+        return _PageIterator(self._fetch, self._first_page, built=True)
+
+    def _unbuilt_pages(self) -> AsyncIterator[Page[T]]:
+        """The pages with their items not built yet: for walks that take the items one by one."""
+        return _PageIterator(self._fetch, self._first_page, built=False)
 
     def __aiter__(self) -> AsyncIterator[T]:
-        return _ItemIterator(_PageIterator(self._fetch, self._first_page))
+        return _ItemIterator(_PageIterator(self._fetch, self._first_page, built=False))
 
     def __await__(self) -> Generator[Any, None, Page[T]]:
-        return self._fetch(self._first_page).__await__()
+        return self._first().__await__()
+
+    async def _first(self) -> Page[T]:
+        page = await self._fetch(self._first_page)
+        page.items  # noqa: B018 - built now: a broken item fails the call, as for pages()
+        return page
 
 
 class _PageIterator(AsyncIterator[Page[T]]):
     # Plain iterator classes rather than async generators: an abandoned async generator is
     # finalised by the event loop at an unpredictable time (and warns under trio).
-    def __init__(self, fetch: FetchPage[T], first_page: int) -> None:
+    def __init__(self, fetch: FetchPage[T], first_page: int, *, built: bool) -> None:
         self._fetch = fetch
         self._next: int | None = first_page
+        self._built = built
 
     async def __anext__(self) -> Page[T]:
         if self._next is None:
             raise StopAsyncIteration
         page = await self._fetch(self._next)
+        if self._built:
+            page.items  # noqa: B018 - built before the page is handed over
         self._next = page.page_number + 1 if page.has_next_page else None
         return page
 
@@ -122,4 +183,4 @@ class _ItemIterator(AsyncIterator[T]):
             for item in self._items:
                 return item
             page = await self._pages.__anext__()
-            self._items = iter(page.items)
+            self._items = page._each_item()

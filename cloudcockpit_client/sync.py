@@ -18,7 +18,7 @@ import functools
 import inspect
 import threading
 import types
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 from .client import CloudCockpit
@@ -117,17 +117,20 @@ class SyncPaginator(Generic[T]):
 
     def pages(self) -> Iterator[Page[T]]:
         """The pages, from the first one, each fetched when the iteration reaches it."""
-        pages = self._paginator.pages()
+        return self._fetched(self._paginator.pages())
+
+    def __iter__(self) -> Iterator[T]:
+        # Each item built when reached, as ``async for`` does (see Page).
+        for page in self._fetched(self._paginator._unbuilt_pages()):
+            yield from page._each_item()
+
+    def _fetched(self, pages: AsyncIterator[Page[T]]) -> Iterator[Page[T]]:
         while True:
             try:
                 page: Page[T] = self._portal.call(pages.__anext__)
             except StopAsyncIteration:
                 return
             yield page
-
-    def __iter__(self) -> Iterator[T]:
-        for page in self.pages():
-            yield from page.items
 
     def first_page(self) -> Page[T]:
         """The first page (what ``await paginator`` gives on the async client)."""

@@ -295,6 +295,26 @@ async def test_a_broken_item_or_page_is_a_response_validation_error() -> None:
 
 
 @pytest.mark.anyio
+async def test_a_walk_builds_each_item_when_it_reaches_it_and_pages_are_built_whole() -> None:
+    broken = page_body([wire_customer(), {"companyName": "x"}, wire_customer()], 1, 25, 3)
+    rec = Recorder(default=httpx.Response(200, json=broken))
+    async with CloudCockpit(TENANT, token=TOKEN, transport=rec.transport()) as cc:
+        # async for: the item before the broken one is handed out, then the error names the item.
+        walk = aiter(cc.customers.list_customers())
+        assert isinstance(await anext(walk), Customer)
+        with pytest.raises(ResponseValidationError, match=r"items\[1\]: missing required field"):
+            await anext(walk)
+        # pages() and await: the page is built whole before it is handed over, so it fails there.
+        with pytest.raises(ResponseValidationError, match=r"items\[1\]"):
+            await cc.customers.list_customers().pages().__anext__()
+        rec.default = httpx.Response(200, json=page_body([wire_customer(), wire_customer()], 1, 25, 2))
+        page = await cc.customers.list_customers()
+        assert page.items is page.items and page.raw.items is page.items  # built once, and kept
+        assert len(page) == 2 and list(page) == page.items
+        assert "Page(page_number=1, items=2" in repr(page)
+
+
+@pytest.mark.anyio
 async def test_each_page_request_is_a_normal_call(fake: FakeCloudCockpit) -> None:
     """A 503 on page 2 is retried (GET is idempotent) and the walk goes on."""
     for i in range(3):

@@ -129,7 +129,8 @@ def page(
     number: int,
     size: int | None,
 ) -> Page[M]:
-    """A Page from a 200 page body: every item parsed (one broken item fails the page, naming it)."""
+    """A Page from a 200 page body; its items are built and checked by the Page (one broken item
+    fails it, naming the item: see Page)."""
     body = json_object(response, correlation_id)
     raw_items = body.pop("items", None)
     if raw_items is None:
@@ -141,25 +142,30 @@ def page(
             correlation_id=correlation_id,
         )
     # The generated page parser would keep a page whose items fail to parse as raw dicts, silently;
-    # the items are parsed here instead, each one checked.
-    items = [
-        model(item_from_dict, item, response, correlation_id, f"items[{index}]")
-        for index, item in enumerate(raw_items)
-    ]
+    # the items are parsed by the Page instead, each one checked.
+
+    def build_item(index: int, item: Any) -> M:
+        if type(item) is dict:
+            try:
+                return item_from_dict(item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass  # model() below raises it again, naming the item
+        return model(item_from_dict, item, response, correlation_id, f"items[{index}]")
+
     raw = model(page_from_dict, body, response, correlation_id, "page")
-    raw.items = items
     params = body.get("paginationParameters")
     sent_size = params.get("pageSize") if isinstance(params, dict) else None
     effective_size = size or int_or_none(sent_size)
     total_count, total_pages = body.get("totalCount"), body.get("totalPages")
     has_previous = body.get("hasPreviousPage")
     return Page(
-        items=items,
+        raw_items=raw_items,
+        build_item=build_item,
         page_number=number,
         page_size=effective_size,
         total_count=int_or_none(total_count),
         total_pages=int_or_none(total_pages),
-        has_next_page=has_next_page(items, number, effective_size, body.get("hasNextPage"), total_pages),
+        has_next_page=has_next_page(raw_items, number, effective_size, body.get("hasNextPage"), total_pages),
         has_previous_page=has_previous if isinstance(has_previous, bool) else None,
         raw=raw,
     )
