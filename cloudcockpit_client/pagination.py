@@ -12,9 +12,10 @@ the way openai-python's ``AsyncPaginator`` and azure-core's ``AsyncItemPaged`` d
 
 Each ``async for`` starts its own walk from the first page; within a walk every page is fetched
 once, and only when the previous one is used up. ``pages()`` and ``await`` hand over pages whose
-items are built; ``async for`` builds each item when it reaches it (see Page). The docs name the has-next flag only in an
-example, so the walk does not depend on it alone: it stops on an empty page, on ``hasNextPage:
-false``, at ``totalPages``, or (with neither) on a page shorter than the page size.
+items are built; ``async for`` builds each item when it reaches it (see Page). The docs name the
+has-next flag only in an example, so the walk does not depend on it alone: it stops on an empty
+page, on ``hasNextPage: false``, at ``totalPages``, or (with neither) on a page shorter than the
+page size.
 """
 
 from __future__ import annotations
