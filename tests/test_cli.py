@@ -321,6 +321,32 @@ def test_retry_failed_can_wait_for_creation(tmp_path: Path) -> None:
         site.served.stop()
 
 
+def test_retry_failed_checks_an_unknown_outcome_before_sending_again(tmp_path: Path) -> None:
+    site = Site(creation_delay=60)  # a retried provider customer stays pending for this test
+    try:
+        [customer] = site.customers(1)
+        site.fake.add_provider_customer(customer, site.ms, status="failed")
+        # The retry takes effect and the answer is a 500: the command cannot know it went through.
+        site.fake.inject(Fault(status=500, apply=True, method="POST", path="provider-customers"))
+        journal = tmp_path / "retry.jsonl"
+        first = site.run("retry-failed", "--json", "--journal", str(journal))
+        assert first.returncode == 1
+        assert [o["outcome"] for o in json_lines(first.stdout)] == ["unknown"]
+        assert site.fake.provider_customer(customer, site.ms).status == "pending"
+
+        again = site.run("retry-failed", "--json", "--journal", str(journal))
+        # Checked first (get_customer): still no providerCustomerId, so sent again, and the API
+        # refuses it (400: pending, not failed), which is recorded as skipped.
+        assert again.returncode == 0, again.stderr
+        [item] = json_lines(again.stdout)
+        assert item["outcome"] == "skipped" and item["status"] == 400
+        gets = [r for r in site.requests("GET") if r.path == f"/v1/Customers/{customer}"]
+        assert len(gets) == 1
+        assert [r.status for r in site.requests("POST")] == [500, 400]
+    finally:
+        site.served.stop()
+
+
 # ----------------------------------------------------------------- add-provider-instance
 
 
