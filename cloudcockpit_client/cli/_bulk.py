@@ -18,7 +18,7 @@ import time
 from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, TextIO
+from typing import Any
 from uuid import UUID
 
 import anyio
@@ -111,10 +111,14 @@ class Summary:
 
     counts: Counter[str] = field(default_factory=Counter)
     started: float = field(default_factory=time.monotonic)
-    interrupted: bool = False
     walk_error: str | None = None
     # The first SIGINT / SIGTERM received, if any (the command exits with 128 + it).
     signal: int | None = None
+
+    @property
+    def interrupted(self) -> bool:
+        """Whether a signal stopped the run (the run is cancelled only after one)."""
+        return self.signal is not None
 
     @property
     def exit_status(self) -> int:
@@ -171,7 +175,6 @@ class Runner:
         total: int | None = None,
         grace: float = 30.0,
         show_progress: bool | None = None,
-        stdout: TextIO | None = None,
     ) -> None:
         self.journal = journal
         self.concurrency = concurrency
@@ -179,7 +182,7 @@ class Runner:
         self.description = description
         self.total = total
         self.grace = grace
-        self.stdout = stdout or sys.stdout
+        self.stdout = sys.stdout
         self.err = Console(stderr=True, highlight=False, soft_wrap=True)
         self.show_progress = self.err.is_terminal if show_progress is None else show_progress
         self.summary = Summary()
@@ -239,30 +242,17 @@ class Runner:
                     group.start_soon(produce)
                     for _ in range(self.concurrency):
                         group.start_soon(worker, receive.clone())
-            if self._scope.cancelled_caught:
-                self.summary.interrupted = True
         self.journal.close()
         return self.summary
 
     def _finish(self, item: Item, outcome: Outcome, *, record: bool = True) -> None:
+        ids = {"customerId": str(item.customer_id), "providerInstanceId": str(item.provider_instance_id)}
+        rest = {"detail": outcome.detail, **outcome.fields}
         if record and outcome.outcome != "dry-run":
-            self.journal.record(
-                item.key,
-                outcome.outcome,
-                customerId=str(item.customer_id),
-                providerInstanceId=str(item.provider_instance_id),
-                detail=outcome.detail,
-                **outcome.fields,
-            )
+            self.journal.record(item.key, outcome.outcome, **ids, **rest)
         self.summary.counts[outcome.outcome] += 1
         if self.json_output:
-            line = {
-                "customerId": str(item.customer_id),
-                "providerInstanceId": str(item.provider_instance_id),
-                "outcome": outcome.outcome,
-                "detail": outcome.detail,
-                **outcome.fields,
-            }
+            line = {**ids, "outcome": outcome.outcome, **rest}
             self.stdout.write(json.dumps(line, default=str) + "\n")
             self.stdout.flush()
         elif outcome.outcome in ("failed", "unknown"):
@@ -282,7 +272,6 @@ class Runner:
                 self._scope.cancel()
             return
         self._stopping = True
-        self.summary.interrupted = True
         self.summary.signal = signum
         self.err.print(
             f"{signal.Signals(signum).name}: no new calls; waiting up to {self.grace:g} s for the calls "

@@ -26,7 +26,7 @@ from .. import __version__
 from .._generated.models.margin_rule_name import MarginRuleName
 from ..client import CloudCockpit
 from ..errors import BadRequestError, CloudCockpitError, WaitTimeoutError
-from ..resources.customers import _find_provider_customer
+from ..resources.customers import _find_provider_customer, _provider_customer_entries, _provider_instance_of
 from ._bulk import Item, Outcome, Runner, Summary
 from ._input import InputError, read_rows
 from ._journal import IN_DOUBT, Journal, JournalError
@@ -49,7 +49,6 @@ class _Settings:
     def __init__(self) -> None:
         self.base_url: str | None = None
         self.json_output = False
-        self.transport: str | None = None
 
 
 def _common(command: F) -> F:
@@ -84,13 +83,13 @@ def _settings() -> _Settings:
     return click.get_current_context().ensure_object(_Settings)
 
 
-def _client(concurrency: int | None = None) -> CloudCockpit:
+def _client(concurrency: int | None = None, transport: str = "httpx") -> CloudCockpit:
     settings = _settings()
     kwargs: dict[str, Any] = {}
     if settings.base_url:
         kwargs["base_url"] = settings.base_url
-    if settings.transport:
-        kwargs["transport"] = settings.transport
+    if transport != "httpx":  # httpx's transport is the SDK's default: leave it to the SDK
+        kwargs["transport"] = transport
     if concurrency is not None:
         kwargs["limits"] = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     try:
@@ -99,11 +98,15 @@ def _client(concurrency: int | None = None) -> CloudCockpit:
         raise click.UsageError(f"configuration: {exc}") from None
 
 
-def _run(main: Callable[[CloudCockpit], Coroutine[Any, Any, T]], concurrency: int | None = None) -> T:
+def _run(
+    main: Callable[[CloudCockpit], Coroutine[Any, Any, T]],
+    concurrency: int | None = None,
+    transport: str = "httpx",
+) -> T:
     """Run ``main(client)`` on a fresh event loop; map the SDK's errors to exit statuses."""
 
     async def with_client() -> T:
-        async with _client(concurrency) as cc:
+        async with _client(concurrency, transport) as cc:
             return await main(cc)
 
     try:
@@ -538,7 +541,6 @@ def retry_failed(
     Walks every customer. A 400 from the API means that provider customer had not failed (it is
     being created): it is recorded as skipped, not as an error.
     """
-    _settings().transport = transport if transport != "httpx" else None
     # A dry run reads the journal (to leave out what a run would skip) and writes nothing.
     book = _open_journal(journal, "retry-failed", read_only=dry_run)
 
@@ -547,11 +549,10 @@ def retry_failed(
             async for customer in cc.customers.list_customers(page_size=2000, reseller_id=reseller_id):
                 if not isinstance(customer.id, UUID):
                     continue
-                for entry in _provider_customers(customer.to_dict()):
-                    if entry.get("providerCustomerId"):
-                        continue
-                    instance = entry.get("providerInstanceId") or entry["key"]
-                    yield Item(customer.id, UUID(str(instance)))
+                for key, entry in _provider_customer_entries(customer):
+                    instance = _provider_instance_of(key, entry)
+                    if instance is not None and not entry.provider_customer_id:
+                        yield Item(customer.id, instance)
 
         async def work(item: Item) -> Outcome:
             if book.state(item.key) in IN_DOUBT:
@@ -579,7 +580,7 @@ def retry_failed(
         runner = _runner(book, concurrency, grace, progress, "retrying failed provider customers")
         return await runner.run(items, work)
 
-    _finish(_run(main, concurrency))
+    _finish(_run(main, concurrency, transport))
 
 
 @cli.command("add-provider-instance")
@@ -615,7 +616,6 @@ def add_provider_instance(
     killed mid-call) is not sent again blindly: a re-run with the same --journal reads the
     customer first and sends only if the instance is not linked.
     """
-    _settings().transport = transport if transport != "httpx" else None
     total = _count_rows(input_file)  # the whole file is checked before any request
     book = _open_journal(journal, "add-provider-instance")
     margin = _margin(margin_rule, margin_value)
@@ -653,7 +653,7 @@ def add_provider_instance(
         runner = _runner(book, concurrency, grace, progress, "adding the provider instance", total)
         return await runner.run(items, work)
 
-    _finish(_run(main, concurrency))
+    _finish(_run(main, concurrency, transport))
 
 
 def _count_rows(path: Path) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 from uuid import UUID
 
@@ -210,25 +210,39 @@ def _changes(value: object) -> dict[str, Any]:
     return dict(value)
 
 
+def _provider_customer_entries(customer: Customer) -> Iterator[tuple[str, ProviderCustomer]]:
+    """The customer's providerCustomers entries, as (map key, ProviderCustomer)."""
+    entries = getattr(customer.provider_customers, "additional_properties", None)
+    if isinstance(entries, dict):
+        yield from entries.items()
+
+
+def _provider_instance_of(key: str, entry: ProviderCustomer) -> UUID | None:
+    """The provider instance of an entry: its providerInstanceId, else its map key if that is a
+    UUID (the docs do not say what the key is, nor name the providerInstanceId field for sure)."""
+    if isinstance(entry.provider_instance_id, UUID):
+        return entry.provider_instance_id
+    try:
+        return UUID(key)
+    except (TypeError, ValueError):
+        return None
+
+
 def _find_provider_customer(customer: Customer, instance: UUID) -> ProviderCustomer | None:
     """The provider customer of ``instance``: by its map key or by its providerInstanceId.
 
     The docs do not say what the providerCustomers key is, nor name the providerInstanceId field
     for sure, so either one identifies it.
     """
-    provider_customers = customer.provider_customers
-    entries = getattr(provider_customers, "additional_properties", None)
-    if not isinstance(entries, dict):
-        return None
     wanted = str(instance).lower()
-    for key, entry in entries.items():
+    for key, entry in _provider_customer_entries(customer):
         if isinstance(key, str) and key.lower() == wanted:
-            return entry  # type: ignore[no-any-return]
+            return entry
         if (
             isinstance(getattr(entry, "provider_instance_id", None), UUID)
             and entry.provider_instance_id == instance
         ):
-            return entry  # type: ignore[no-any-return]
+            return entry
     return None
 
 
