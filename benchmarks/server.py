@@ -179,8 +179,13 @@ class BenchProtocol(asyncio.Protocol):
         method, _, rest = line.partition(b" ")
         target = rest.rsplit(b" ", 1)[0]
         self.counters.requests += 1
-        limited = self.bucket is not None and target != b"/_stats" and not target.endswith(b"/token")
-        if limited and self.bucket is not None and not self.bucket.admit():
+        bucket = self.bucket
+        if (
+            bucket is not None
+            and target != b"/_stats"
+            and not target.endswith(b"/token")
+            and not bucket.admit()
+        ):
             self.counters.limited += 1
             return TOO_MANY
         if method == b"PATCH":

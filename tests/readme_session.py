@@ -22,8 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from servedfake import ServedFake
 
-from cloudcockpit_client.testing import FakeCloudCockpit
-from cloudcockpit_client.testing.__main__ import seed
+from cloudcockpit_client.testing.__main__ import from_seed
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = Path(sys.executable).parent / "cloudcockpit"
@@ -55,10 +54,7 @@ def masked(text: str) -> list[str]:
 
 def run_session(commands: list[str]) -> list[tuple[str, int, str]]:
     """Each command's (command, exit status, stdout + stderr) against a freshly seeded double."""
-    fake = FakeCloudCockpit(creation_delay=0.0)
-    document = json.loads((ROOT / "examples" / "bulk-seed.json").read_text())
-    fake.creation_delay = float(document.get("creationDelay", 0.0))
-    seed(fake, document)
+    fake = from_seed(json.loads((ROOT / "examples" / "bulk-seed.json").read_text()))
     served = ServedFake(fake).start()
     results = []
     try:

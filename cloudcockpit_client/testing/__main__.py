@@ -59,6 +59,13 @@ def seed(fake: FakeCloudCockpit, data: dict[str, Any]) -> None:
                 )
 
 
+def from_seed(document: dict[str, Any]) -> FakeCloudCockpit:
+    """A double built from a parsed seed document (its ``creationDelay`` included)."""
+    fake = FakeCloudCockpit(creation_delay=float(document.get("creationDelay", 0.0)))
+    seed(fake, document)
+    return fake
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse arguments, seed the double, and serve it with uvicorn until interrupted."""
     parser = argparse.ArgumentParser(
@@ -73,9 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     except ImportError:
         print('serving needs the optional extra: pip install "cloudcockpit-client[server]"', file=sys.stderr)
         return 2
-    document = json.loads(args.seed.read_text()) if args.seed else {}
-    fake = FakeCloudCockpit(creation_delay=float(document.get("creationDelay", 0.0)))
-    seed(fake, document)
+    fake = from_seed(json.loads(args.seed.read_text()) if args.seed else {})
     uvicorn.run(fake.asgi_app(), host=args.host, port=args.port, log_level="warning")
     return 0
 
