@@ -18,20 +18,18 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
 	touch $(STAMP)
 
-# Rewrites the generated package from openapi.yaml. The folder is removed first: the generator
-# only clears api/ and models/ on --overwrite, and a stale file must never survive.
+# Rewrites the generated package from openapi.yaml (python -m codegen): openapi-python-client's
+# endpoint modules and models, then the facade (resource classes, sync twins, the CLI's commands)
+# and the API listing api.md. The folder is removed first, so a stale file never survives.
 generate: $(STAMP)
-	rm -rf $(GEN_OUT)
-	$(BIN)/openapi-python-client generate --path openapi.yaml --config generator-config.yaml \
-		--custom-template-path generator-templates --meta none --output-path $(GEN_OUT)
+	$(BIN)/python -m codegen --spec openapi.yaml --package-dir $(GEN_OUT) --listing api.md
 
 # Generates into a temporary folder and fails on any byte of difference with the committed code.
 check-generated: $(STAMP)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	$(BIN)/openapi-python-client generate --path openapi.yaml --config generator-config.yaml \
-		--custom-template-path generator-templates --meta none --output-path "$$tmp/out" >/dev/null && \
-	diff -r -u --exclude=__pycache__ "$$tmp/out" $(GEN_OUT) && \
-	echo "check-generated: $(GEN_OUT) equals a fresh generation"
+	$(BIN)/python -m codegen --spec openapi.yaml --package-dir "$$tmp/out" --listing "$$tmp/api.md" && \
+	diff -r -u --exclude=__pycache__ "$$tmp/out" $(GEN_OUT) && diff -u "$$tmp/api.md" api.md && \
+	echo "check-generated: $(GEN_OUT) and api.md equal a fresh generation"
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

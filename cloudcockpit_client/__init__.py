@@ -34,9 +34,8 @@ from .errors import (
     WaitTimeoutError,
     WrongEventLoopError,
 )
-from .pagination import AsyncPaginator, Page
+from .pagination import AsyncPaginator, Page, SyncPaginator
 from .providers import MicrosoftCustomerData
-from .resources import Customers, ProviderInstances
 from .retries import RetryPolicy
 
 if TYPE_CHECKING:
@@ -56,7 +55,8 @@ if TYPE_CHECKING:
         ProviderInstancePage,
     )
     from ._generated.types import UNSET, Unset
-    from .sync import SyncCloudCockpit, SyncPaginator
+    from .resources import Customers, ProviderInstances
+    from .sync import SyncCloudCockpit
 
 # The generated models are imported on first use: they are half of the import time (attrs builds
 # every class), and `from cloudcockpit_client import Customer` still works as usual.
@@ -81,7 +81,9 @@ _LAZY = {
     ),
     # The sync client too: scripts that use it pay its few ms, async services do not.
     "SyncCloudCockpit": ".sync",
-    "SyncPaginator": ".sync",
+    # The resource classes (for annotations): imported with their first use, as cc.customers is.
+    "Customers": ".resources",
+    "ProviderInstances": ".resources",
     "UNSET": "._generated.types",
     "Unset": "._generated.types",
 }

@@ -2,16 +2,16 @@
 
 The operation runs exactly as usual, while the client's send path records the responses it
 received (a context variable, so no operation needs a second copy); the result carries the last
-one with the value the method returned.
+one with the value the method returned. The typed wrappers are ``resources._common.raw`` and
+``raw_pages``; each generated resource has a ``<Resource>WithRawResponse`` class made of them.
 """
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
-import functools
-import inspect
-from collections.abc import Awaitable, Callable
-from typing import Any, Generic, TypeVar
+from collections.abc import Iterator
+from typing import Generic, TypeVar
 
 import httpx
 
@@ -68,32 +68,20 @@ def record(response: httpx.Response) -> None:
         captured.append(response)
 
 
-class RawResponses:
-    """``resource.with_raw_response``: the resource's methods, returning APIResponse instead."""
+class _Captured:
+    def __init__(self) -> None:
+        self.responses: list[httpx.Response] = []
 
-    def __init__(self, resource: object) -> None:
-        self._resource = resource
+    def response(self, parsed: T) -> APIResponse[T]:
+        return APIResponse(self.responses[-1], parsed)
 
-    def __getattr__(self, name: str) -> Callable[..., Awaitable[APIResponse[Any]]]:
-        method = None if name.startswith("_") else getattr(self._resource, name, None)
-        if method is None or not callable(method):
-            raise AttributeError(f"{type(self._resource).__name__}.with_raw_response has no method {name!r}")
 
-        @functools.wraps(method)
-        async def call(*args: Any, **kwargs: Any) -> APIResponse[Any]:
-            captured: list[httpx.Response] = []
-            token = CAPTURED.set(captured)
-            try:
-                result = method(*args, **kwargs)
-                if inspect.isawaitable(result):  # a paginator is awaited: its first page
-                    result = await result
-            finally:
-                CAPTURED.reset(token)
-            return APIResponse(captured[-1], result)
-
-        return call
-
-    def __dir__(self) -> list[str]:
-        return [
-            name for name in dir(self._resource) if not name.startswith("_") and name != "with_raw_response"
-        ]
+@contextlib.contextmanager
+def capture() -> Iterator[_Captured]:
+    """Record the 2xx responses of the operation run inside (``with_raw_response``)."""
+    captured = _Captured()
+    token = CAPTURED.set(captured.responses)
+    try:
+        yield captured
+    finally:
+        CAPTURED.reset(token)

@@ -1,9 +1,11 @@
 """CloudCockpit: configuration, lifecycle, and the send path every operation goes through.
 
-The operations live in one module per API tag (resources/customers.py, resources/provider_instances.py).
+The operations are generated from openapi.yaml, one resource class per API tag
+(``_generated/facade/<resource>.py``; hand-written additions subclass them in ``resources/``).
 A call flows like this::
 
-    cc.customers.add_provider_instance(...)       resources/: checks input, builds the generated request model
+    cc.customers.add_provider_instance(...)       _generated/facade/: checks input (resources/_checks.py),
+                                                  builds the generated request model
       -> _generated.api.customers.<op>._get_kwargs   method, URL, query, headers, JSON body
       -> httpx.AsyncClient (no cookies)             default headers: X-Tenant, User-Agent, Accept
          BearerAuth (auth.py)                       bearer token, cached; one refresh + resend on 401
@@ -30,13 +32,14 @@ import sys
 import time
 import types
 from collections.abc import AsyncIterator, Callable, Mapping
-from typing import Any, Literal, Self
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Self
 from uuid import UUID
 
 import anyio
 import httpx
 
 from . import _constants
+from ._generated.facade import RESOURCES, AsyncResources
 from ._response import record as record_response
 from ._validation import check_header_value, encode_json
 from ._version import __version__
@@ -60,12 +63,30 @@ from .errors import (
     error_from_response,
     error_from_transport,
 )
-from .resources import Customers, ProviderInstances
 from .resources._common import GeneratedOperation
 from .resources._common import correlation_id as correlation_id_header
 from .retries import ATTEMPTS_EXTENSION, DEADLINE_EXTENSION, POLICY_EXTENSION, RetryPolicy, RetryTransport
 
+if TYPE_CHECKING:
+    from .resources.customers import Customers
+
 __all__ = ["CloudCockpit"]
+
+# Headers the client owns: extra_headers= may not set them.
+_OWN_HEADERS = frozenset({"authorization", "x-tenant", "x-correlation-id"})
+_TOKEN_CHARS = frozenset("!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+class _CallOptions(NamedTuple):
+    """A call's own timeout and headers, checked when the call is made (before any I/O)."""
+
+    timeout: httpx.Timeout | None  # None: the client's
+    total: float | None
+    has_timeout: bool
+    headers: dict[str, str] | None
+
+
+_NO_OPTIONS = _CallOptions(None, None, False, None)
 
 _PYTHON = ".".join(map(str, sys.version_info[:3]))
 USER_AGENT = f"cloudcockpit-client/{__version__} python/{_PYTHON} httpx/{httpx.__version__}"
@@ -291,7 +312,7 @@ def _request_of(exc: BaseException) -> httpx.Request | None:
     return None
 
 
-class CloudCockpit:
+class CloudCockpit(AsyncResources):
     """An async client for the CloudCockpit CSP API.
 
     Give exactly one of ``token`` (a str, or a callable returning one) and ``credentials``
@@ -438,8 +459,17 @@ class CloudCockpit:
             transport=self._transport,
             follow_redirects=False,
         )
-        self.customers = Customers(self)
-        self.provider_instances = ProviderInstances(self)
+
+    @functools.cached_property
+    def customers(self) -> Customers:
+        """Customers, their provider instances and provider customers: ``cc.customers``.
+
+        The generated operations, plus what the spec cannot say (``wait_for_provider_customer``,
+        ``update_account_info(changes=)``, typed provider data): ``resources/customers.py``.
+        """
+        from .resources.customers import Customers
+
+        return Customers(self)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **kwargs: Any) -> CloudCockpit:
@@ -506,8 +536,8 @@ class CloudCockpit:
             derived._timeout_override, derived._total_timeout = _timeouts(timeout)
         if retries is not None:
             derived.retry_policy = derived._policy_override = _retry_policy(retries)
-        derived.customers = Customers(derived)
-        derived.provider_instances = ProviderInstances(derived)
+        for name in RESOURCES:
+            derived.__dict__.pop(name, None)  # the copy's resources send through the copy
         return derived
 
     def __enter__(self) -> None:
@@ -633,10 +663,50 @@ class CloudCockpit:
                 correlation_id=cid,
             ) from exc
 
+    def _call_options(
+        self, timeout: float | httpx.Timeout | None, extra_headers: Mapping[str, str] | None
+    ) -> _CallOptions:
+        """Check a call's ``timeout=`` and ``extra_headers=`` (before any I/O)."""
+        if timeout is None and extra_headers is None:
+            return _NO_OPTIONS
+        http_timeout: httpx.Timeout | None = None
+        total: float | None = None
+        if timeout is not None:
+            http_timeout, total = _timeouts(timeout)
+        headers: dict[str, str] | None = None
+        if extra_headers is not None:
+            if not isinstance(extra_headers, Mapping):
+                raise TypeError(f"extra_headers must be a mapping, got {type(extra_headers).__name__}")
+            headers = {}
+            for name, value in extra_headers.items():
+                if not isinstance(name, str) or not name or not set(name) <= _TOKEN_CHARS:
+                    raise ValueError(f"extra_headers: {name!r} is not a valid header name")
+                if name.lower() in _OWN_HEADERS:
+                    raise ValueError(
+                        f"extra_headers: {name} is set by the client (use token=/credentials=, the "
+                        "tenant, or correlation_id=)"
+                    )
+                if not isinstance(value, str):
+                    raise TypeError(f"extra_headers[{name!r}] must be a str, got {type(value).__name__}")
+                headers[name] = check_header_value(value, f"extra_headers[{name!r}]")
+        return _CallOptions(http_timeout, total, timeout is not None, headers)
+
     async def _send(
         self, operation: GeneratedOperation, correlation_id: str, *args: Any, **kwargs: Any
     ) -> httpx.Response:
         """Send one generated operation; return a 2xx response or raise a CloudCockpitError."""
+        return await self._dispatch(operation, correlation_id, kwargs, _NO_OPTIONS, args)
+
+    async def _dispatch(
+        self,
+        operation: GeneratedOperation,
+        correlation_id: str,
+        kwargs: dict[str, Any],
+        options: _CallOptions,
+        args: tuple[Any, ...] = (),
+    ) -> httpx.Response:
+        """Send one generated operation with its arguments and a call's options; return a 2xx
+        response or raise a CloudCockpitError."""
         life = self._life
         if life.loop is None or life.closed or _running_loop() is not life.loop:
             self._check_usable()
@@ -653,6 +723,8 @@ class CloudCockpit:
             del headers["X-Tenant"]  # the client's default header carries it
         # The correlation id is the SDK's policy, also for an operation whose spec forgot it.
         headers.setdefault("X-Correlation-Id", correlation_id)
+        if options.headers:
+            headers.update(options.headers)
         url = request_kwargs["url"]
         if isinstance(url, str) and url.startswith("/"):
             request_kwargs["url"] = self.base_url + url  # one parse instead of two for base_url + path
@@ -660,12 +732,15 @@ class CloudCockpit:
             del request_kwargs["params"]  # an empty mapping still makes httpx rebuild the URL
         if "json" in request_kwargs:
             request_kwargs["content"] = encode_json(request_kwargs.pop("json"), "request body")
+        total = options.total if options.has_timeout else self._total_timeout
         extensions: dict[str, object] = {SECRETS_EXTENSION: self._secrets}
-        if self._total_timeout is not None:
-            extensions[DEADLINE_EXTENSION] = time.monotonic() + self._total_timeout
+        if total is not None:
+            extensions[DEADLINE_EXTENSION] = time.monotonic() + total
         if self._policy_override is not None:
             extensions[POLICY_EXTENSION] = self._policy_override
-        if self._timeout_override is not None:
+        if options.has_timeout:
+            request_kwargs["timeout"] = options.timeout
+        elif self._timeout_override is not None:
             request_kwargs["timeout"] = self._timeout_override
         request_kwargs["extensions"] = extensions
         if "opentelemetry.trace" in sys.modules:  # the application uses OpenTelemetry: trace the call
@@ -673,19 +748,21 @@ class CloudCockpit:
 
             span = CallSpan(request_kwargs["method"], request_kwargs["url"], headers, correlation_id)
             try:
-                response = await self._exchange(request_kwargs, correlation_id)
+                response = await self._exchange(request_kwargs, correlation_id, total)
             except BaseException as exc:
                 span.failed(exc)
                 raise
             span.succeeded(response)
             return response
-        return await self._exchange(request_kwargs, correlation_id)
+        return await self._exchange(request_kwargs, correlation_id, total)
 
-    async def _exchange(self, request_kwargs: dict[str, Any], correlation_id: str) -> httpx.Response:
+    async def _exchange(
+        self, request_kwargs: dict[str, Any], correlation_id: str, total: float | None
+    ) -> httpx.Response:
         """Send the built request; return a 2xx response or raise a CloudCockpitError."""
         failure: CloudCockpitError | None = None
         try:
-            async with _deadline(self._total_timeout):
+            async with _deadline(total):
                 response = await self._http.request(**request_kwargs)
         except (httpx.TransportError, httpx.DecodingError, TimeoutError) as exc:
             request = _request_of(exc)

@@ -21,9 +21,9 @@ page size.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
-__all__ = ["AsyncPaginator", "Page"]
+__all__ = ["AsyncPaginator", "Page", "SyncPaginator"]
 
 T = TypeVar("T")
 
@@ -60,6 +60,8 @@ class Page(Generic[T]):
         has_next_page: bool,
         has_previous_page: bool | None,
         raw: Any,
+        continuation_token: str | None = None,
+        next_cursor: int | str | None = None,
     ) -> None:
         self._raw_items = raw_items
         self._build_item = build_item
@@ -71,6 +73,14 @@ class Page(Generic[T]):
         self.has_next_page = has_next_page
         self.has_previous_page = has_previous_page
         self.raw = raw
+        #: The token of the next page (continuation-token paging), or None: resume a walk with it.
+        self.continuation_token = continuation_token
+        # What the walk asks for next: a page number, a continuation token, or None (the end).
+        self._next_cursor: int | str | None = (
+            next_cursor
+            if next_cursor is not None or continuation_token is not None or not has_next_page
+            else page_number + 1
+        )
 
     @property
     def items(self) -> list[T]:
@@ -122,7 +132,11 @@ def has_next_page(
     return len(items) >= (page_size or _API_DEFAULT_PAGE_SIZE)
 
 
-FetchPage = Callable[[int], Awaitable[Page[T]]]
+# Fetches the page a cursor names: a page number (page-number paging), or a continuation token
+# (None for the first page of continuation-token paging).
+FetchPage = Callable[[Any], Awaitable[Page[T]]]
+
+_DONE = object()
 
 
 class AsyncPaginator(Generic[T]):
@@ -132,9 +146,9 @@ class AsyncPaginator(Generic[T]):
     first page. Each page request is a normal call (auth, retries, correlation id, exceptions).
     """
 
-    def __init__(self, fetch: FetchPage[T], *, first_page: int = 1) -> None:
+    def __init__(self, fetch: FetchPage[T], *, first_page: int | str | None = 1) -> None:
         self._fetch = fetch
-        self._first_page = first_page
+        self._first_page = first_page  # a page number, or the first continuation token (None: the start)
 
     def pages(self) -> AsyncIterator[Page[T]]:
         """The pages, from the first one, each fetched when the iteration reaches it."""
@@ -159,18 +173,26 @@ class AsyncPaginator(Generic[T]):
 class _PageIterator(AsyncIterator[Page[T]]):
     # Plain iterator classes rather than async generators: an abandoned async generator is
     # finalised by the event loop at an unpredictable time (and warns under trio).
-    def __init__(self, fetch: FetchPage[T], first_page: int, *, built: bool) -> None:
+    def __init__(self, fetch: FetchPage[T], first_page: int | str | None, *, built: bool) -> None:
         self._fetch = fetch
-        self._next: int | None = first_page
+        self._next: object = first_page
+        self._seen_tokens: set[str] = set()
         self._built = built
 
     async def __anext__(self) -> Page[T]:
-        if self._next is None:
+        if self._next is _DONE:
             raise StopAsyncIteration
         page = await self._fetch(self._next)
         if self._built:
             page.items  # noqa: B018 - built before the page is handed over
-        self._next = page.page_number + 1 if page.has_next_page else None
+        following = page._next_cursor
+        if isinstance(following, str):
+            # A token already seen would make the walk endless: a lying server ends it instead.
+            if following in self._seen_tokens:
+                following = None
+            else:
+                self._seen_tokens.add(following)
+        self._next = _DONE if following is None else following
         return page
 
 
@@ -185,3 +207,43 @@ class _ItemIterator(AsyncIterator[T]):
                 return item
             page = await self._pages.__anext__()
             self._items = page._each_item()
+
+
+class Portal(Protocol):
+    """What runs a coroutine function on the sync client's event loop thread and waits for it."""
+
+    def call(self, function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any: ...
+
+
+class SyncPaginator(Generic[T]):
+    """Every item of a list operation, page by page: ``for item in ...``, or ``.pages()``.
+
+    Each page is fetched when the iteration reaches it (one call on the client's event loop per
+    page; the items of a page are then handed out here).
+    """
+
+    def __init__(self, portal: Portal, paginator: AsyncPaginator[T]) -> None:
+        self._portal = portal
+        self._paginator = paginator
+
+    def pages(self) -> Iterator[Page[T]]:
+        """The pages, from the first one, each fetched when the iteration reaches it."""
+        return self._fetched(self._paginator.pages())
+
+    def __iter__(self) -> Iterator[T]:
+        # Each item built when reached, as ``async for`` does (see Page).
+        for page in self._fetched(self._paginator._unbuilt_pages()):
+            yield from page._each_item()
+
+    def _fetched(self, pages: AsyncIterator[Page[T]]) -> Iterator[Page[T]]:
+        while True:
+            try:
+                page: Page[T] = self._portal.call(pages.__anext__)
+            except StopAsyncIteration:
+                return
+            yield page
+
+    def first_page(self) -> Page[T]:
+        """The first page (what ``await paginator`` gives on the async client)."""
+        page: Page[T] = self._portal.call(lambda: self._paginator)
+        return page

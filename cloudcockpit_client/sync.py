@@ -4,9 +4,9 @@ Django workers).
 There is one implementation of auth, retries, errors and the operations: the async client. The
 sync client runs one of them on an asyncio event loop in a background thread
 and hands each call over to it, so every thread of the program shares one connection pool and one
-token cache, and the methods cannot drift apart: each sync resource method is made from the async
-one (same name, parameters, docstring and exceptions), and a list operation returns a plain
-iterator instead of an async one.
+token cache. Its resources are generated next to the async ones (``_generated/facade/``): the same
+names, parameters, types and docstrings, each method handing the async one to the loop, and a list
+operation returning a plain iterator (SyncPaginator) instead of an async one.
 """
 
 from __future__ import annotations
@@ -18,13 +18,16 @@ import functools
 import inspect
 import threading
 import types
-from collections.abc import AsyncIterator, Callable, Iterator
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
+from ._generated.facade import SyncResources
 from .client import CloudCockpit
 from .errors import ClientClosedError
-from .pagination import AsyncPaginator, Page
-from .resources import Customers, ProviderInstances
+from .pagination import SyncPaginator
+
+if TYPE_CHECKING:
+    from .resources.customers import SyncCustomers
 
 __all__ = ["SyncCloudCockpit", "SyncPaginator"]
 
@@ -104,109 +107,7 @@ async def _run(function: Callable[..., Any], args: tuple[Any, ...], kwargs: dict
     return result
 
 
-class SyncPaginator(Generic[T]):
-    """Every item of a list operation, page by page: ``for item in ...``, or ``.pages()``.
-
-    Each page is fetched when the iteration reaches it (one call on the client's event loop per
-    page; the items of a page are then handed out here).
-    """
-
-    def __init__(self, portal: _Portal, paginator: AsyncPaginator[T]) -> None:
-        self._portal = portal
-        self._paginator = paginator
-
-    def pages(self) -> Iterator[Page[T]]:
-        """The pages, from the first one, each fetched when the iteration reaches it."""
-        return self._fetched(self._paginator.pages())
-
-    def __iter__(self) -> Iterator[T]:
-        # Each item built when reached, as ``async for`` does (see Page).
-        for page in self._fetched(self._paginator._unbuilt_pages()):
-            yield from page._each_item()
-
-    def _fetched(self, pages: AsyncIterator[Page[T]]) -> Iterator[Page[T]]:
-        while True:
-            try:
-                page: Page[T] = self._portal.call(pages.__anext__)
-            except StopAsyncIteration:
-                return
-            yield page
-
-    def first_page(self) -> Page[T]:
-        """The first page (what ``await paginator`` gives on the async client)."""
-        return self._portal.call(lambda: self._paginator)  # type: ignore[no-any-return]
-
-
-class _SyncResource:
-    """The sync face of one async resource; its methods are made by ``_sync_resource``."""
-
-    def __init__(self, portal: _Portal, resource: Any) -> None:
-        self._portal = portal
-        self._resource = resource
-
-    if TYPE_CHECKING:
-        # The methods are made at import time from the async resource's; to a type checker they
-        # are Any (a typed copy would be the second implementation this module avoids).
-        def __getattr__(self, name: str) -> Any: ...
-
-    @property
-    def with_raw_response(self) -> _SyncRawResponses:
-        """The same methods, returning an ``APIResponse`` (status, headers, correlation id, parsed value)."""
-        return _SyncRawResponses(self._portal, self._resource.with_raw_response)
-
-
-class _SyncRawResponses:
-    def __init__(self, portal: _Portal, raw: Any) -> None:
-        self._portal = portal
-        self._raw = raw
-
-    def __getattr__(self, name: str) -> Callable[..., Any]:
-        method = getattr(self._raw, name)
-        return functools.wraps(method)(lambda *args, **kwargs: self._portal.call(method, *args, **kwargs))
-
-    def __dir__(self) -> list[str]:
-        return dir(self._raw)
-
-
-def _sync_method(name: str, async_method: Callable[..., Any]) -> Callable[..., Any]:
-    if inspect.iscoroutinefunction(async_method):
-
-        @functools.wraps(async_method)
-        def call(self: _SyncResource, *args: Any, **kwargs: Any) -> Any:
-            return self._portal.call(getattr(self._resource, name), *args, **kwargs)
-
-        return call
-
-    @functools.wraps(async_method)
-    def paginate(self: _SyncResource, *args: Any, **kwargs: Any) -> Any:
-        # Building a paginator does no I/O (its arguments are checked here, in the caller's thread).
-        result = getattr(self._resource, name)(*args, **kwargs)
-        if isinstance(result, AsyncPaginator):
-            return SyncPaginator(self._portal, result)
-        return result
-
-    return paginate
-
-
-def _sync_resource(async_class: type) -> type[_SyncResource]:
-    """A sync resource class with one method per public method of ``async_class``."""
-    namespace: dict[str, Any] = {
-        "__doc__": f"The sync face of {async_class.__name__}: the same methods, blocking.",
-        "__module__": __name__,
-    }
-    for name, member in vars(async_class).items():
-        if not name.startswith("_") and inspect.isfunction(member):
-            namespace[name] = _sync_method(name, member)
-    return types.new_class(
-        f"Sync{async_class.__name__}", (_SyncResource,), exec_body=lambda ns: ns.update(namespace)
-    )
-
-
-SyncCustomers = _sync_resource(Customers)
-SyncProviderInstances = _sync_resource(ProviderInstances)
-
-
-class SyncCloudCockpit:
+class SyncCloudCockpit(SyncResources):
     """The CloudCockpit client without async: the same constructor, methods, values and exceptions.
 
     Use it as a context manager, or call ``close()``. It is safe to use from several threads at
@@ -221,6 +122,8 @@ class SyncCloudCockpit:
     cannot be used from inside a running event loop's own callbacks to wait (use CloudCockpit there).
     """
 
+    _portal: _Portal
+
     def __init__(self, tenant: str, **kwargs: Any) -> None:
         # The async client first: building it does no I/O and needs no loop, and a bad argument
         # then fails before any thread is started.
@@ -230,8 +133,13 @@ class SyncCloudCockpit:
         self._async = client
         self._portal = portal
         self._owns_portal = owns_portal
-        self.customers = SyncCustomers(portal, client.customers)
-        self.provider_instances = SyncProviderInstances(portal, client.provider_instances)
+
+    @functools.cached_property
+    def customers(self) -> SyncCustomers:
+        """Customers, their provider instances and provider customers: ``cc.customers``."""
+        from .resources.customers import SyncCustomers
+
+        return SyncCustomers(self._portal, self._async.customers)
 
     @classmethod
     def from_env(cls, environ: Any = None, **kwargs: Any) -> SyncCloudCockpit:

@@ -13,8 +13,8 @@ from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
 
 from cloudcockpit_client import Customer, Margin
-from cloudcockpit_client._generated import Client
 from cloudcockpit_client._generated.api.customers import retry_provider_customer
+from cloudcockpit_client._generated.client import Client
 from cloudcockpit_client._generated.models import AddProviderInstanceRequest, ErrorResponse
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -661,3 +661,14 @@ def _count_rows(path: Path) -> int:
         return sum(1 for _ in read_rows(path))
     except InputError as exc:
         raise click.BadParameter(str(exc), param_hint="--input") from None
+
+
+def _add_generated_commands() -> None:
+    """Every operation of the spec as ``cloudcockpit <resource> <operation>`` (generated; the
+    hand-written commands above keep their names and win on a clash)."""
+    from .._generated.facade.cli import register
+
+    register(cli)
+
+
+_add_generated_commands()

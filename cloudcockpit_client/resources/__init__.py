@@ -1,6 +1,24 @@
-"""The facade's resources, one module per API tag: ``cc.customers``, ``cc.provider_instances``."""
+"""The facade's resources, one module per API tag: ``cc.customers``, ``cc.provider_instances``.
 
-from .customers import Customers
-from .provider_instances import ProviderInstances
+The classes are generated (``_generated/facade/``); a module here adds what the spec cannot say
+(``customers.py``) or re-exports the generated class. Imported on first use, as ``cc.customers``
+imports them, so that ``import cloudcockpit_client`` does not pay for every resource.
+"""
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .customers import Customers
+    from .provider_instances import ProviderInstances
 
 __all__ = ["Customers", "ProviderInstances"]
+
+_MODULES = {"Customers": ".customers", "ProviderInstances": ".provider_instances"}
+
+
+def __getattr__(name: str) -> object:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module, __name__), name)

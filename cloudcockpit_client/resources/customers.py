@@ -1,4 +1,12 @@
-"""``cc.customers``: every operation of the Customers tag, plus waiting for a provider customer."""
+"""``cc.customers``: the generated operations of the Customers tag, plus what the spec cannot say.
+
+The operations themselves are generated (``_generated/facade/customers.py``). This subclass adds:
+
+- ``wait_for_provider_customer``: polling a customer until its provider customer is created;
+- ``update_account_info(changes=...)``: read, change, write back (and the checks of ``customer=``);
+- ``add_provider_instance``: typed provider data (``MicrosoftCustomerData``) and margin rule names
+  in any case.
+"""
 
 from __future__ import annotations
 
@@ -11,28 +19,25 @@ import anyio
 import httpx
 
 from .. import _constants
+from .._generated.facade import customers as _generated_customers
 from .._validation import as_uuid
-from ..errors import APIStatusError, ResponseValidationError, WaitTimeoutError, decode_json
-from ..pagination import AsyncPaginator, Page
+from ..errors import APIStatusError, WaitTimeoutError
 from ..providers import ProviderCustomerData, encode_provider_customer_data
 from ..retries import parse_retry_after
 from . import _common
-from ._common import GeneratedOperation, Resource
+from ._common import GeneratedOperation
 
 if TYPE_CHECKING:
     from .._generated.models import (
-        AddProviderInstanceRequest,
         Customer,
-        CustomerPage,
         Margin,
         MarginRule,
         OfferTypeMargins,
         ProviderCustomer,
         UpdateAccountInfoRequest,
     )
-    from .._generated.types import Unset
 
-__all__ = ["Customers"]
+__all__ = ["Customers", "CustomersWithRawResponse", "SyncCustomers", "SyncCustomersWithRawResponse"]
 
 _M = TypeVar("_M", "Margin", "Customer")
 
@@ -41,9 +46,7 @@ _NOT_CHANGEABLE = frozenset({"id", "providerCustomers"})
 
 
 class _Models(Protocol):
-    AddProviderInstanceRequest: type[AddProviderInstanceRequest]
     Customer: type[Customer]
-    CustomerPage: type[CustomerPage]
     Margin: type[Margin]
     MarginRule: type[MarginRule]
     OfferTypeMargins: type[OfferTypeMargins]
@@ -51,13 +54,9 @@ class _Models(Protocol):
 
 
 class _Generated(NamedTuple):
-    add_provider_instance: GeneratedOperation
     get_customer: GeneratedOperation
-    list_customers: GeneratedOperation
-    retry_provider_customer: GeneratedOperation
     update_account_info: GeneratedOperation
     models: _Models
-    UNSET: Unset
     margin_rule_names: frozenset[str]
 
 
@@ -69,26 +68,10 @@ def _generated() -> _Generated:
     imports the SDK does not always call it (a CLI's --help, a worker that is not scheduled).
     """
     from .._generated import models
-    from .._generated.api.customers import (
-        add_provider_instance,
-        get_customer,
-        list_customers,
-        retry_provider_customer,
-        update_account_info,
-    )
+    from .._generated.api.customers import get_customer, update_account_info
     from .._generated.models.margin_rule_name import MARGIN_RULE_NAME_VALUES
-    from .._generated.types import UNSET
 
-    return _Generated(
-        add_provider_instance,
-        get_customer,
-        list_customers,
-        retry_provider_customer,
-        update_account_info,
-        models,
-        UNSET,
-        frozenset(MARGIN_RULE_NAME_VALUES),
-    )
+    return _Generated(get_customer, update_account_info, models, frozenset(MARGIN_RULE_NAME_VALUES))
 
 
 class _CustomerFields(NamedTuple):
@@ -252,140 +235,21 @@ def _positive_seconds(value: object, name: str) -> float:
     return float(value)
 
 
-class Customers(Resource):
-    """The customer operations: ``cc.customers``."""
+class Customers(_generated_customers.Customers):
+    """The customer operations: ``cc.customers`` (generated), with waiting for a provider customer."""
 
-    async def get_customer(
-        self,
-        customer_id: UUID | str,
-        *,
-        reseller_id: UUID | str | None = None,
-        correlation_id: UUID | str | None = None,
-    ) -> Customer:
-        """Retrieve a customer with its provider customers (GET /v1/Customers/{customerId}; 200).
-
-        Args:
-            reseller_id: scope the customer info to its relation with this reseller
-                (PermissionDeniedError when there is none).
-
-        Returns:
-            The Customer. Fields the API sends that the spec does not know are kept in
-            ``additional_properties``, so the customer can be sent back to update_account_info
-            unchanged.
-
-        Raises:
-            ValueError: an id that is not a UUID, or a correlation id that cannot be a header,
-                before any I/O.
-            APIStatusError: the API's error answer, as its subclass (BadRequestError 400,
-                AuthenticationError 401, PermissionDeniedError 403, NotFoundError 404,
-                RateLimitError 429, InternalServerError 5xx), after the retries allowed.
-            APIConnectionError: no answer (APITimeoutError when the timeout ran out).
-            ResponseValidationError: a 200 whose body is not a customer.
-        """
-        target = as_uuid(customer_id, "customer_id")
-        reseller = None if reseller_id is None else as_uuid(reseller_id, "reseller_id")
-        customer, _ = await self._get(target, reseller, _common.correlation_id(correlation_id))
-        return customer
+    @property
+    def with_raw_response(self) -> CustomersWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, correlation id, parsed value)."""
+        return CustomersWithRawResponse(self)
 
     async def _get(
         self, customer_id: UUID, reseller_id: UUID | None, cid: str
     ) -> tuple[Customer, httpx.Response]:
         generated = _generated()
-        reseller = generated.UNSET if reseller_id is None else reseller_id
-        response = await self._client._send(generated.get_customer, cid, customer_id, reseller_id=reseller)
-        body = _common.json_object(response, cid)
-        return _common.model(generated.models.Customer.from_dict, body, response, cid, "customer"), response
-
-    def list_customers(
-        self,
-        *,
-        page_size: int | None = None,
-        page_number: int = 1,
-        reseller_id: UUID | str | None = None,
-        correlation_id: UUID | str | None = None,
-    ) -> AsyncPaginator[Customer]:
-        """Every customer, page by page (GET /v1/Customers; 200), sorted by company name.
-
-        Not a coroutine: ``async for customer in cc.customers.list_customers(page_size=2000)``, or
-        ``async for page in ....pages()`` for the pages and their totals, or ``await`` it for the
-        first page. See cloudcockpit_client.pagination.
-
-        Args:
-            page_size: customers per request (the API allows 1 to 2000; its default is 25).
-            page_number: the page to start from (1 is the first).
-            reseller_id: only the customers that have a relation with this reseller.
-            correlation_id: sent on every page request of the walk (default: one fresh id per walk).
-
-        Returns:
-            An AsyncPaginator of Customer (on SyncCloudCockpit, a SyncPaginator). No request is
-            made until it is iterated or awaited.
-
-        Raises:
-            ValueError, TypeError: a page_size, page_number or id the API could not take, at once.
-            The page requests raise what get_customer raises (a page that is not a page of
-            customers: ResponseValidationError naming the item).
-
-        The docs' search, sort and include-deleted parameters are not offered: their wire names are
-        not documented.
-        """
-        size = _common.page_size(page_size)
-        first = _common.page_number(page_number)
-        reseller = None if reseller_id is None else as_uuid(reseller_id, "reseller_id")
-        cid = _common.correlation_id(correlation_id)
-
-        async def fetch(number: int) -> Page[Customer]:
-            generated = _generated()
-            response = await self._client._send(
-                generated.list_customers,
-                cid,
-                page_number=number,
-                page_size=size,
-                reseller_id=generated.UNSET if reseller is None else reseller,
-            )
-            return _common.page(
-                response,
-                cid,
-                page_from_dict=generated.models.CustomerPage.from_dict,
-                item_from_dict=generated.models.Customer.from_dict,
-                number=number,
-                size=size,
-            )
-
-        return AsyncPaginator(fetch, first_page=first)
-
-    async def retry_provider_customer(
-        self,
-        customer_id: UUID | str,
-        provider_instance_id: UUID | str,
-        *,
-        correlation_id: UUID | str | None = None,
-    ) -> None:
-        """Retry the creation of a failed provider customer (POST .../provider-customers/{id}; 204).
-
-        The provider customer must be in the failed status, otherwise the API answers with an
-        error (BadRequestError). Not retried on ambiguous failures: it is a POST. The creation
-        itself is asynchronous: wait_for_provider_customer() waits for its outcome.
-
-        Args:
-            customer_id: the customer (a UUID or a UUID string).
-            provider_instance_id: the provider instance the provider customer is on.
-            correlation_id: the X-Correlation-Id to send (default: a fresh uuid4).
-
-        Returns:
-            None (the API answers 204).
-
-        Raises:
-            ValueError: an id that is not a UUID, or a correlation id that cannot be a header,
-                before any I/O.
-            APIStatusError: the API's error answer, as its subclass (BadRequestError 400,
-                AuthenticationError 401, PermissionDeniedError 403, NotFoundError 404,
-                RateLimitError 429, InternalServerError 5xx), after the retries allowed.
-            APIConnectionError: no answer (APITimeoutError when the timeout ran out).
-        """
-        customer = as_uuid(customer_id, "customer_id")
-        instance = as_uuid(provider_instance_id, "provider_instance_id")
-        cid = _common.correlation_id(correlation_id)
-        await self._client._send(_generated().retry_provider_customer, cid, customer, instance)
+        kwargs: dict[str, Any] = {} if reseller_id is None else {"reseller_id": reseller_id}
+        response = await self._client._send(generated.get_customer, cid, customer_id, **kwargs)
+        return _common.parse_model(response, cid, generated.models.Customer, "customer"), response
 
     async def add_provider_instance(
         self,
@@ -394,89 +258,100 @@ class Customers(Resource):
         provider_instance_id: UUID | str,
         provider_customer_data: ProviderCustomerData,
         margin: Margin | Mapping[str, Any],
-        offer_type_margins: OfferTypeMargins | Mapping[str, Margin | Mapping[str, Any]] | None = None,
         reseller_id: UUID | str | None = None,
+        offer_type_margins: OfferTypeMargins | Mapping[str, Margin | Mapping[str, Any]] | None = None,
         correlation_id: UUID | str | None = None,
+        timeout: float | httpx.Timeout | None = None,  # noqa: ASYNC109 - per call, as in openai-python
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Add a provider instance to a customer (POST .../provider-instances; 201).
 
+        The generated operation, taking typed provider data and margin rule names in any case.
+
         Args:
+            customer_id: the customer (a UUID or a UUID string).
+            provider_instance_id: the provider instance to add.
             provider_customer_data: MicrosoftCustomerData for a Microsoft instance, a str holding
                 JSON (sent unchanged), a mapping (JSON-encoded), or None (sent as null).
             margin: the price margin, e.g. ``{"marginRule": {"name": "Markup"}, "value": 10}``.
-            offer_type_margins: offer type name -> margin, overriding ``margin``; None leaves it out.
             reseller_id: only for CSPs, to add it on a reseller's relationship with the customer.
+            offer_type_margins: offer type name -> margin, overriding ``margin``; None leaves it out.
+            correlation_id: the X-Correlation-Id to send (default: a fresh uuid4).
+            timeout: seconds for this call, retries included (default: the client's).
+            extra_headers: more headers to send with this call.
 
         Returns:
             The string the API returns in the 201 body (its meaning is not documented).
 
         Raises:
-            ValueError: an id that is not a UUID, or a correlation id that cannot be a header,
+            ValueError, TypeError: an id that is not a UUID, a margin, offer type margin or
+                provider_customer_data that cannot make the documented body (the field named),
                 before any I/O.
             APIStatusError: the API's error answer, as its subclass (BadRequestError 400,
                 AuthenticationError 401, PermissionDeniedError 403, NotFoundError 404,
                 RateLimitError 429, InternalServerError 5xx), after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
-            ValueError, TypeError: also a margin, offer type margin or provider_customer_data that
-                cannot make the documented body (the field named), before any I/O.
             ResponseValidationError: a 201 whose body is not a JSON string.
         """
-        customer = as_uuid(customer_id, "customer_id")
-        generated = _generated()
-        body = generated.models.AddProviderInstanceRequest(
-            provider_instance_id=as_uuid(provider_instance_id, "provider_instance_id"),
+        as_uuid(customer_id, "customer_id")  # the first argument is checked first, as everywhere
+        as_uuid(provider_instance_id, "provider_instance_id")
+        return await super().add_provider_instance(
+            customer_id,
+            provider_instance_id=provider_instance_id,
             provider_customer_data=encode_provider_customer_data(provider_customer_data),
             margin=_margin(margin, "margin"),
+            reseller_id=reseller_id,
+            offer_type_margins=_offer_type_margins(offer_type_margins),
+            correlation_id=correlation_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
-        otm = _offer_type_margins(offer_type_margins)
-        if otm is not None:
-            body.offer_type_margins = otm
-        reseller = generated.UNSET if reseller_id is None else as_uuid(reseller_id, "reseller_id")
-        cid = _common.correlation_id(correlation_id)
-        response = await self._client._send(
-            generated.add_provider_instance, cid, customer, body=body, reseller_id=reseller
-        )
-        return _created_string(response, cid)
 
     async def update_account_info(
         self,
         customer_id: UUID | str,
         *,
         customer: Customer | Mapping[str, Any] | None = None,
+        retry_failed_provider_customers_from_company_info: bool | None = False,
         changes: Mapping[str, Any] | None = None,
-        retry_failed_provider_customers_from_company_info: bool = False,
         correlation_id: UUID | str | None = None,
+        timeout: float | httpx.Timeout | None = None,  # noqa: ASYNC109 - per call, as in openai-python
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Update a customer's account info (PATCH .../account-info; 202).
 
         Give exactly one of ``customer`` and ``changes``.
 
         Args:
+            customer_id: the customer (a UUID or a UUID string).
             customer: the whole Customer (the docs mark 11 fields required), as the model or as a
                 mapping with the API's camelCase names. Fields left UNSET are omitted; fields set
                 to None are sent as null.
+            retry_failed_provider_customers_from_company_info: also retry every provider customer
+                that failed because of invalid company info (sent as given; None leaves it out).
             changes: camelCase field names and their new values, e.g. ``{"firstName": "Ada"}``:
                 the SDK reads the customer (get_customer, same correlation id), applies the changes
                 and sends the whole customer. A change made by someone else between the read and
                 the PATCH is overwritten (the API offers no way to detect it).
-            retry_failed_provider_customers_from_company_info: also retry every provider customer
-                that failed because of invalid company info.
+            correlation_id: the X-Correlation-Id to send (default: a fresh uuid4).
+            timeout: seconds for each of the calls, retries included (default: the client's).
+            extra_headers: more headers to send with the calls.
 
         Returns:
             None (the API answers 202).
 
         Raises:
-            ValueError: an id that is not a UUID, or a correlation id that cannot be a header,
-                before any I/O.
+            ValueError, TypeError: an id that is not a UUID, both or neither of customer and
+                changes, an unknown or missing field (named, with its camelCase spelling), before
+                any I/O.
             APIStatusError: the API's error answer, as its subclass (BadRequestError 400,
                 AuthenticationError 401, PermissionDeniedError 403, NotFoundError 404,
                 RateLimitError 429, InternalServerError 5xx), after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
-            ValueError, TypeError: also both or neither of customer and changes, an unknown or
-                missing field (named, with its camelCase spelling), before any I/O.
         """
         target = as_uuid(customer_id, "customer_id")
-        if not isinstance(retry_failed_provider_customers_from_company_info, bool):
+        flag = retry_failed_provider_customers_from_company_info
+        if flag is not None and not isinstance(flag, bool):
             raise TypeError("retry_failed_provider_customers_from_company_info must be a bool")
         if (customer is None) == (changes is None):
             raise ValueError(
@@ -485,9 +360,12 @@ class Customers(Resource):
         update = _changes(changes) if changes is not None else None
         whole = _customer(customer) if customer is not None else None
         cid = _common.correlation_id(correlation_id)
+        options = self._client._call_options(timeout, extra_headers)
         generated = _generated()
         if update is not None:
-            current, response = await self._get(target, None, cid)
+            kwargs: dict[str, Any] = {"customer_id": target}
+            response = await self._client._dispatch(generated.get_customer, cid, kwargs, options)
+            current = _common.parse_model(response, cid, generated.models.Customer, "customer")
             whole = _common.model(
                 generated.models.Customer.from_dict,
                 {**current.to_dict(), **update},
@@ -496,11 +374,12 @@ class Customers(Resource):
                 "customer with changes",
             )
         assert whole is not None
-        body = generated.models.UpdateAccountInfoRequest(
-            customer=whole,
-            retry_failed_provider_customers_from_company_info=retry_failed_provider_customers_from_company_info,
+        body = generated.models.UpdateAccountInfoRequest(customer=whole)
+        if flag is not None:
+            body.retry_failed_provider_customers_from_company_info = flag
+        await self._client._dispatch(
+            generated.update_account_info, cid, {"customer_id": target, "body": body}, options
         )
-        await self._client._send(generated.update_account_info, cid, target, body=body)
 
     async def wait_for_provider_customer(
         self,
@@ -578,21 +457,105 @@ class Customers(Resource):
         )
 
 
-def _created_string(response: httpx.Response, correlation_id: str) -> str:
-    """The 201 body of add_provider_instance: a JSON string (or, from text/plain, the text)."""
-    content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
-    if content_type == "text/plain":
-        # ASP.NET serialises a string result as text/plain when content negotiation allows it.
-        try:
-            return response.content.decode(response.encoding or "utf-8")
-        except (UnicodeDecodeError, LookupError):
-            pass
-    else:
-        ok, value = decode_json(response.content)
-        if ok and isinstance(value, str):
-            return value
-    raise ResponseValidationError(
-        f"expected a JSON string in the {response.status_code} body, got {_common.describe_body(response)}",
-        response=response,
-        correlation_id=correlation_id,
-    )
+class CustomersWithRawResponse(_generated_customers.CustomersWithRawResponse):
+    """``cc.customers.with_raw_response``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: Customers) -> None:
+        super().__init__(resource)
+        self.add_provider_instance = _common.raw(resource.add_provider_instance)
+        self.update_account_info = _common.raw(resource.update_account_info)
+        self.wait_for_provider_customer = _common.raw(resource.wait_for_provider_customer)
+
+
+class SyncCustomers(_generated_customers.SyncCustomers):
+    """``cc.customers`` on SyncCloudCockpit: the methods of Customers, blocking."""
+
+    _resource: Customers
+
+    @property
+    def with_raw_response(self) -> SyncCustomersWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, correlation id, parsed value)."""
+        return SyncCustomersWithRawResponse(self._portal, self._resource.with_raw_response)
+
+    def add_provider_instance(
+        self,
+        customer_id: UUID | str,
+        *,
+        provider_instance_id: UUID | str,
+        provider_customer_data: ProviderCustomerData,
+        margin: Margin | Mapping[str, Any],
+        reseller_id: UUID | str | None = None,
+        offer_type_margins: OfferTypeMargins | Mapping[str, Margin | Mapping[str, Any]] | None = None,
+        correlation_id: UUID | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
+        return self._call(
+            self._resource.add_provider_instance,
+            customer_id,
+            provider_instance_id=provider_instance_id,
+            provider_customer_data=provider_customer_data,
+            margin=margin,
+            reseller_id=reseller_id,
+            offer_type_margins=offer_type_margins,
+            correlation_id=correlation_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def update_account_info(
+        self,
+        customer_id: UUID | str,
+        *,
+        customer: Customer | Mapping[str, Any] | None = None,
+        retry_failed_provider_customers_from_company_info: bool | None = False,
+        changes: Mapping[str, Any] | None = None,
+        correlation_id: UUID | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        return self._call(
+            self._resource.update_account_info,
+            customer_id,
+            customer=customer,
+            retry_failed_provider_customers_from_company_info=retry_failed_provider_customers_from_company_info,
+            changes=changes,
+            correlation_id=correlation_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def wait_for_provider_customer(
+        self,
+        customer_id: UUID | str,
+        provider_instance_id: UUID | str,
+        *,
+        timeout: float = _constants.DEFAULT_WAIT_TIMEOUT,
+        interval: float = _constants.DEFAULT_WAIT_INTERVAL,
+        reseller_id: UUID | str | None = None,
+        correlation_id: UUID | str | None = None,
+    ) -> ProviderCustomer:
+        return self._call(
+            self._resource.wait_for_provider_customer,
+            customer_id,
+            provider_instance_id,
+            timeout=timeout,
+            interval=interval,
+            reseller_id=reseller_id,
+            correlation_id=correlation_id,
+        )
+
+
+# The sync methods are documented as their async twins are (help() shows the same text).
+for _name in ("add_provider_instance", "update_account_info", "wait_for_provider_customer"):
+    getattr(SyncCustomers, _name).__doc__ = getattr(Customers, _name).__doc__
+
+
+class SyncCustomersWithRawResponse(_generated_customers.SyncCustomersWithRawResponse):
+    """``cc.customers.with_raw_response`` on SyncCloudCockpit."""
+
+    def __init__(self, portal: _common.Portal, raw: CustomersWithRawResponse) -> None:
+        super().__init__(portal, raw)
+        self.add_provider_instance = _common.sync_raw(portal, raw.add_provider_instance)
+        self.update_account_info = _common.sync_raw(portal, raw.update_account_info)
+        self.wait_for_provider_customer = _common.sync_raw(portal, raw.wait_for_provider_customer)

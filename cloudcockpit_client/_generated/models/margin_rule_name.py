@@ -13,6 +13,11 @@ MARGIN_RULE_NAME_VALUES: set[MarginRuleName] = {
 def check_margin_rule_name(value: str) -> MarginRuleName:
     if value in MARGIN_RULE_NAME_VALUES:
         return value
+    if isinstance(value, str):
+        folded = value.strip().casefold()
+        for documented in sorted(MARGIN_RULE_NAME_VALUES):
+            if documented.casefold() == folded:
+                return documented
     raise TypeError(
         f"Unexpected value {value!r}. Expected one of {MARGIN_RULE_NAME_VALUES!r}"
     )
