@@ -37,9 +37,12 @@ import dataclasses
 import json
 from collections.abc import Iterable, Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
+
+if TYPE_CHECKING:
+    from ._generated.models import ProviderCustomer
 
 __all__ = [
     "APIConnectionError",
@@ -437,13 +440,13 @@ class WaitTimeoutError(CloudCockpitError):
         self,
         message: str,
         *,
-        last_state: Any = None,
+        last_state: ProviderCustomer | None = None,
         polls: int = 0,
         timeout: float = 0.0,
         correlation_id: str | None = None,
     ) -> None:
         self.message = message
-        self.last_state = last_state
+        self.last_state: ProviderCustomer | None = last_state
         self.polls = polls
         self.timeout = timeout
         self.correlation_id = correlation_id

@@ -137,7 +137,8 @@ def return_annotation(op: Operation, *, sync: bool) -> str:
 
 
 def _is_paging(op: Operation, param: Param) -> bool:
-    return op.result.kind in ("page", "token_page") and param.name in op.paging.values()
+    names = {v for k, v in op.paging.items() if k != "continuation_header"}
+    return op.result.kind in ("page", "token_page") and param.name in names
 
 
 # ---------------------------------------------------------------------------------------------
@@ -306,10 +307,11 @@ def _async_method(op: Operation) -> list[str]:
         if _is_paging(op, p) or p.location == "property":
             continue
         expression = check_expression(p.kind, p.name, repr(p.name), p.location, nullable=p.required)
+        key = "body" if p.location == "body" else p.name  # the generated endpoint's argument
         if p.required:
-            body.append(f'kwargs["{p.name}"] = {expression}')
+            body.append(f'kwargs["{key}"] = {expression}')
         else:
-            body += [f"if {p.name} is not None:", f'    kwargs["{p.name}"] = {expression}']
+            body += [f"if {p.name} is not None:", f'    kwargs["{key}"] = {expression}']
     properties = [p for p in op.params if p.location == "property"]
     if op.body_model is not None:
         required = [p for p in properties if p.required]
@@ -341,12 +343,13 @@ def _async_method(op: Operation) -> list[str]:
         ]
     elif result.kind == "token_page":
         token = op.paging["continuation_token"]
+        header = op.paging["continuation_header"]
         token_size = op.paging.get("page_size")
         body += [
             "return self._paginate_tokens(",
             f"    {operation},",
             "    kwargs,",
-            f'    token=("{token}", _c.optional_header({token}, "{token}")),',
+            f'    token=("{header}", _c.optional_header({token}, "{token}")),',
             f'    size=("{token_size}", _common.page_size({token_size})),'
             if token_size
             else "    size=None,",

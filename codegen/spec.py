@@ -311,6 +311,10 @@ def _operation(
         if location == "header" and lowered in CLIENT_HEADERS:
             continue
         name = python_name(raw["name"])
+        if location == "header" and lowered == CONTINUATION_HEADER:
+            # The generated endpoint's argument; the facade's is continuation_token on every such list.
+            paging["continuation_header"] = name
+            name = "continuation_token"
         kind = kind_of(resolver, raw.get("schema", {}), f"{where} parameter {raw['name']}")
         param = Param(
             raw["name"],

@@ -19,21 +19,23 @@ T = TypeVar("T", bound="ProviderInstance")
 
 @_attrs_define
 class ProviderInstance:
-    """View model that represents a provider's instance.
+    """View model that represents a provider's instance. `id` is marked required here although the
+    docs do not mark it: it is the instance's identity, which every answer carries, so the SDK
+    types it as a UUID (not UUID | Unset), and an instance without one is a ResponseValidationError.
 
-    Attributes:
-        id (UUID | Unset): The id of the instance.
-        alias (None | str | Unset): Alias for the instance of the provider.
-        instance_provider_id (None | str | Unset): The id that identifies the instance on the provider's side.
-        image_url (None | str | Unset): The provider instance image url.
-        offer_types (list[OfferType] | None | Unset): The offer types that the provider instance allows selling.
-        supported_countries (list[str] | None | Unset): The countries supported by the provider instance.
-        provider_data (None | str | Unset): The provider instance data.
-        provider (Provider | Unset): The view model for the Provider entity (its fields are not documented; all are
-            kept).
+        Attributes:
+            id (UUID): The id of the instance.
+            alias (None | str | Unset): Alias for the instance of the provider.
+            instance_provider_id (None | str | Unset): The id that identifies the instance on the provider's side.
+            image_url (None | str | Unset): The provider instance image url.
+            offer_types (list[OfferType] | None | Unset): The offer types that the provider instance allows selling.
+            supported_countries (list[str] | None | Unset): The countries supported by the provider instance.
+            provider_data (None | str | Unset): The provider instance data.
+            provider (Provider | Unset): The view model for the Provider entity (its fields are not documented; all are
+                kept).
     """
 
-    id: UUID | Unset = UNSET
+    id: UUID
     alias: None | str | Unset = UNSET
     instance_provider_id: None | str | Unset = UNSET
     image_url: None | str | Unset = UNSET
@@ -44,9 +46,7 @@ class ProviderInstance:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
 
         alias: None | str | Unset
         if isinstance(self.alias, Unset):
@@ -99,9 +99,11 @@ class ProviderInstance:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if alias is not UNSET:
             field_dict["alias"] = alias
         if instance_provider_id is not UNSET:
@@ -122,12 +124,7 @@ class ProviderInstance:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = UUID(d.pop("id"))
 
         alias: None | str | Unset = d.pop("alias", UNSET)
 
