@@ -40,9 +40,11 @@ _MARK = "--- measured import starts ---"
 class CleanEnvironment:
     """A throwaway venv with the runtime dependencies and a compiled copy of the package."""
 
-    def __init__(self) -> None:
+    def __init__(self, source: Path | None = None) -> None:
         self.root = Path(tempfile.mkdtemp(prefix="cc-importtime-"))
         self.python = str(self.root / "bin" / "python")
+        # The package to install: the repo's, or a regenerated copy (benchmarks/facadescale.py).
+        self.source = source or Path(__file__).resolve().parent.parent / "cloudcockpit_client"
 
     def build(self) -> CleanEnvironment:
         venv.create(self.root, with_pip=True, clear=True)
@@ -66,9 +68,8 @@ class CleanEnvironment:
             text=True,
             check=True,
         ).stdout.strip()
-        source = Path(__file__).resolve().parent.parent / "cloudcockpit_client"
         target = Path(site) / "cloudcockpit_client"
-        shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copytree(self.source, target, ignore=shutil.ignore_patterns("__pycache__"))
         # What pip does on install: without bytecode every import would compile the sources.
         compileall.compile_dir(str(target), quiet=1)
         return self
@@ -79,11 +80,18 @@ class CleanEnvironment:
     def import_ms(self, statement: str) -> float:
         """Milliseconds that ``statement`` spends importing, by ``-X importtime``, in a new interpreter."""
         code = f"import sys; sys.stderr.write({_MARK!r} + '\\n'); sys.stderr.flush(); {statement}"
-        env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
         done = subprocess.run(  # noqa: S603
-            [self.python, "-X", "importtime", "-c", code], capture_output=True, text=True, env=env, check=True
+            [self.python, "-X", "importtime", "-c", code],
+            capture_output=True,
+            text=True,
+            env=self.env(),
+            cwd=self.root,  # not the repo: `python -c` puts the working folder first on sys.path
+            check=True,
         )
         return top_level_total(done.stderr.split(_MARK, 1)[1]) / 1000
+
+    def env(self) -> dict[str, str]:
+        return {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
 
 
 def top_level_total(importtime_log: str) -> int:

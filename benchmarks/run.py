@@ -18,10 +18,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import coldstart, importtime, memory, paging, percall, ratelimit, syncpercall, throughput
+from . import coldstart, facadescale, importtime, memory, paging, percall, ratelimit, syncpercall, throughput
 from ._common import Section, Summary, machine, write_json
 
-NAMES = ("percall", "throughput", "importtime", "coldstart", "memory", "paging", "syncpercall", "ratelimit")
+NAMES = (
+    "percall",
+    "throughput",
+    "importtime",
+    "coldstart",
+    "memory",
+    "paging",
+    "syncpercall",
+    "ratelimit",
+    "facadescale",
+)
 
 
 @dataclass(frozen=True)
@@ -47,6 +57,7 @@ class Counts:
     ratelimit_calls: int
     ratelimit_rate: float
     ratelimit_rounds: int
+    facadescale_rounds: int
 
 
 FULL = Counts(
@@ -69,8 +80,9 @@ FULL = Counts(
     5000,
     600,
     5,
+    9,
 )
-SMOKE = Counts(60, 2, 60, 2, (1, 10, 50, 200), 2, 50, 1, 200, 500, 1, 300, 100, 1, 60, 2, 150, 100, 1)
+SMOKE = Counts(60, 2, 60, 2, (1, 10, 50, 200), 2, 50, 1, 200, 500, 1, 300, 100, 1, 60, 2, 150, 100, 1, 1)
 
 
 def run(names: tuple[str, ...], counts: Counts, out: Path) -> list[Section]:
@@ -143,6 +155,8 @@ def run(names: tuple[str, ...], counts: Counts, out: Path) -> list[Section]:
                 counts.ratelimit_calls, counts.ratelimit_rate, counts.ratelimit_rounds, progress
             )
         )
+    if "facadescale" in names:
+        done(facadescale.measure(counts.facadescale_rounds, progress))
     progress(f"results in {out}")
     return sections
 

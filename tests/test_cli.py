@@ -524,3 +524,56 @@ def test_a_journal_of_another_job_is_refused(site: Site, tmp_path: Path) -> None
     )  # fmt: skip
     assert done.returncode == 2 and "belongs to a 'retry-failed' job" in done.stderr
     assert site.fake.requests == []
+
+
+# ----------------------------------------------------------------- commands generated from the spec
+
+
+def test_every_operation_of_the_spec_is_a_command(site: Site) -> None:
+    import yaml
+    from openapi_python_client.strings import snake_case
+
+    spec = yaml.safe_load((Path(__file__).resolve().parent.parent / "openapi.yaml").read_text())
+    groups = {t["name"]: t.get("x-cloudcockpit-resource", snake_case(t["name"])) for t in spec["tags"]}
+    for item in spec["paths"].values():
+        for operation in item.values():
+            group = groups[operation["tags"][0]].replace("_", "-")
+            command = snake_case(operation["operationId"]).replace("_", "-")
+            done = site.run(group, command, "--help")
+            assert done.returncode == 0 and "--json" in done.stdout, (group, command, done.stderr)
+
+
+def test_a_generated_command_calls_the_operation_and_prints_json(site: Site) -> None:
+    [customer] = site.customers(1)
+    done = site.run("customers", "get-customer", str(customer), "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == site.fake.customer(customer) | {"providerCustomers": None}
+    people = site.run("customers", "get-customer", str(customer))  # indented for people
+    assert json.loads(people.stdout)["id"] == str(customer) and "\n  " in people.stdout
+    missing = site.run("customers", "get-customer", str(uuid.uuid4()))
+    assert missing.returncode == 1 and "404" in missing.stderr
+    before = len(site.fake.requests)
+    bad = site.run("customers", "get-customer", str(customer), "--reseller-id", "nope")
+    assert bad.returncode == 2 and "not a UUID" in bad.stderr
+    assert len(site.fake.requests) == before
+
+
+def test_a_generated_list_command_walks_every_page(site: Site) -> None:
+    customers = site.customers(3)
+    done = site.run("customers", "list-customers", "--page-size", "2")
+    assert done.returncode == 0, done.stderr
+    assert sorted(c["id"] for c in json_lines(done.stdout)) == sorted(map(str, customers))
+    assert [r.query["pageNumber"] for r in site.requests("GET", "/v1/Customers")] == ["1", "2"]
+    limited = site.run("provider-instances", "list-provider-instances", "--limit", "1")
+    assert len(json_lines(limited.stdout)) == 1
+
+
+def test_a_hand_written_command_keeps_its_name_over_the_generated_one(site: Site) -> None:
+    [customer] = site.customers(1)
+    helped = site.run("customers", "update-account-info", "--help")
+    assert "--set" in helped.stdout and "--customer" not in helped.stdout  # not the generated options
+    done = site.run("customers", "update-account-info", str(customer), "--set", "city=Porto")
+    assert done.returncode == 0, done.stderr
+    assert site.fake.customer(customer)["city"] == "Porto"
+    unknown = site.run("customers", "get-customer", str(customer), "--unknown", "x")
+    assert unknown.returncode == 2
