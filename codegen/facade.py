@@ -361,11 +361,16 @@ def _async_method(op: Operation) -> list[str]:
             ")",
         ]
     else:
-        call = f"await self._request({operation}, kwargs, correlation_id, timeout, extra_headers)"
+        # The send path inline rather than through a helper coroutine: one frame less per call.
+        body += [
+            "cid = _common.correlation_id(correlation_id)",
+            "options = self._client._call_options(timeout, extra_headers)",
+        ]
+        call = f"await self._client._dispatch({operation}, cid, kwargs, options)"
         if result.kind == "none":
             body.append(call)
         else:
-            body.append(f"response, cid = {call}")
+            body.append(f"response = {call}")
             # The lazily imported models are Any to a type checker: the annotation keeps the type.
             annotation = return_annotation(op, sync=False)
             if result.kind == "model":

@@ -197,10 +197,20 @@ def test_a_bad_argument_fails_before_any_thread_is_left_running() -> None:
 
 
 def test_public_methods_document_their_args_returns_and_raises() -> None:
-    from cloudcockpit_client.resources import Customers, ProviderInstances
+    from cloudcockpit_client.resources._common import Resource, SyncResource
+    from cloudcockpit_client.resources.customers import Customers, SyncCustomers
+    from cloudcockpit_client.resources.provider_instances import ProviderInstances, SyncProviderInstances
 
+    # The hand-written classes and the generated ones they extend.
+    resources = [
+        cls
+        for top in (Customers, ProviderInstances, SyncCustomers, SyncProviderInstances)
+        for cls in top.__mro__
+        if cls not in (Resource, SyncResource, object)
+    ]
+    assert len(resources) == 6
     undocumented = []
-    for cls in (Customers, ProviderInstances, CloudCockpit, SyncCloudCockpit):
+    for cls in (*resources, CloudCockpit, SyncCloudCockpit):
         for name, member in vars(cls).items():
             if (name.startswith("_") and name != "__init__") or not inspect.isfunction(member):
                 continue

@@ -82,19 +82,6 @@ class Resource:
     def __init__(self, client: CloudCockpit) -> None:
         self._client = client
 
-    async def _request(
-        self,
-        operation: ModuleType,
-        kwargs: dict[str, Any],
-        correlation_id: UUID | str | None,
-        timeout: float | httpx.Timeout | None,  # noqa: ASYNC109 - the per-call option, as in openai-python
-        extra_headers: Mapping[str, str] | None,
-    ) -> tuple[httpx.Response, str]:
-        """Send one operation with checked arguments; the 2xx response and the correlation id sent."""
-        cid = _cid(correlation_id)
-        options = self._client._call_options(timeout, extra_headers)
-        return await self._client._dispatch(operation, cid, kwargs, options), cid
-
     def _paginate(
         self,
         operation: ModuleType,

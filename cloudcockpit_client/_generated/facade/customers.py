@@ -129,7 +129,9 @@ class Customers(_common.Resource):
         kwargs["customer_id"] = _c.uuid(customer_id, "customer_id")
         if reseller_id is not None:
             kwargs["reseller_id"] = _c.uuid(reseller_id, "reseller_id")
-        response, cid = await self._request(_api.get_customer, kwargs, correlation_id, timeout, extra_headers)
+        cid = _common.correlation_id(correlation_id)
+        options = self._client._call_options(timeout, extra_headers)
+        response = await self._client._dispatch(_api.get_customer, cid, kwargs, options)
         result: Customer = _common.parse_model(response, cid, _models.Customer, "customer")
         return result
 
@@ -170,7 +172,9 @@ class Customers(_common.Resource):
         kwargs: dict[str, Any] = {}
         kwargs["customer_id"] = _c.uuid(customer_id, "customer_id")
         kwargs["provider_instance_id"] = _c.uuid(provider_instance_id, "provider_instance_id")
-        await self._request(_api.retry_provider_customer, kwargs, correlation_id, timeout, extra_headers)
+        cid = _common.correlation_id(correlation_id)
+        options = self._client._call_options(timeout, extra_headers)
+        await self._client._dispatch(_api.retry_provider_customer, cid, kwargs, options)
 
     async def add_provider_instance(
         self,
@@ -235,9 +239,9 @@ class Customers(_common.Resource):
                 offer_type_margins, _models.OfferTypeMargins, "offer_type_margins"
             )
         kwargs["body"] = body
-        response, cid = await self._request(
-            _api.add_provider_instance, kwargs, correlation_id, timeout, extra_headers
-        )
+        cid = _common.correlation_id(correlation_id)
+        options = self._client._call_options(timeout, extra_headers)
+        response = await self._client._dispatch(_api.add_provider_instance, cid, kwargs, options)
         result: str = _common.parse_string(response, cid)
         return result
 
@@ -290,7 +294,9 @@ class Customers(_common.Resource):
                 "retry_failed_provider_customers_from_company_info",
             )
         kwargs["body"] = body
-        await self._request(_api.update_account_info, kwargs, correlation_id, timeout, extra_headers)
+        cid = _common.correlation_id(correlation_id)
+        options = self._client._call_options(timeout, extra_headers)
+        await self._client._dispatch(_api.update_account_info, cid, kwargs, options)
 
 
 class CustomersWithRawResponse(_common.RawResponses):
