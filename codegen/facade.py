@@ -302,12 +302,12 @@ def _async_method(op: Operation) -> list[str]:
     lines += _indented_docstring(docstring(op, sync=False), "        ")
     body = ["kwargs: dict[str, Any] = {}"]
     for p in op.path_params:
-        body.append(f'kwargs["{p.name}"] = {check_expression(p.kind, p.name, repr(p.name), "path")}')
+        body.append(f'kwargs["{p.target}"] = {check_expression(p.kind, p.name, repr(p.name), "path")}')
     for p in op.keyword_params:
         if _is_paging(op, p) or p.location == "property":
             continue
         expression = check_expression(p.kind, p.name, repr(p.name), p.location, nullable=p.required)
-        key = "body" if p.location == "body" else p.name  # the generated endpoint's argument
+        key = "body" if p.location == "body" else p.target  # the generated endpoint's argument
         if p.required:
             body.append(f'kwargs["{key}"] = {expression}')
         else:

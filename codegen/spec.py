@@ -62,6 +62,12 @@ class Param:
     required: bool
     kind: Kind
     description: str = ""
+    # The generated endpoint's argument or the body model's attribute, when the facade's argument is
+    # named otherwise (x-cloudcockpit-argument, or the continuation token); else ``name``.
+    target: str = ""
+
+    def __post_init__(self) -> None:
+        self.target = self.target or self.name
 
 
 @dataclass
@@ -208,9 +214,9 @@ def kind_of(resolver: _Resolver, schema: dict[str, Any], where: str) -> Kind:
         item = kind_of(resolver, schema.get("items", {}), f"{where}[]")
         return Kind("array", nullable, item=item)
     if kind == "object":
-        if "properties" in schema or isinstance(schema.get("additionalProperties"), dict):
-            raise SpecError(f"{where}: an inline object schema; move it to components/schemas and use a $ref")
-        return Kind("object", nullable)
+        # The generator makes a class of every inline object, which the facade cannot fill from a
+        # mapping: an object is always a component schema (an open one when its fields are unknown).
+        raise SpecError(f"{where}: an inline object schema; move it to components/schemas and use a $ref")
     raise SpecError(f"{where}: type {kind!r} is not supported")
 
 
@@ -246,10 +252,13 @@ def _page_item(resolver: _Resolver, schema: dict[str, Any]) -> tuple[str, str] |
 def _result(resolver: _Resolver, operation: dict[str, Any], where: str) -> Result:
     responses = operation.get("responses", {})
     success = sorted(int(code) for code in responses if str(code).isdigit() and 200 <= int(code) < 300)
-    if not success:
+    if success:
+        status, key = success[0], str(success[0])
+    elif "2XX" in responses:  # a page that documents no success status: any 2xx
+        status, key = 200, "2XX"
+    else:
         raise SpecError(f"{where}: no 2xx response is documented")
-    status = success[0]
-    response = responses[str(status)]
+    response = responses[key]
     if "$ref" in response:
         response = resolver.ref(response["$ref"])[1]
     schema = _json_schema(response.get("content"))
@@ -310,10 +319,11 @@ def _operation(
         lowered = raw["name"].lower()
         if location == "header" and lowered in CLIENT_HEADERS:
             continue
-        name = python_name(raw["name"])
+        endpoint_argument = python_name(raw["name"])
+        name = raw.get("x-cloudcockpit-argument") or endpoint_argument
         if location == "header" and lowered == CONTINUATION_HEADER:
             # The generated endpoint's argument; the facade's is continuation_token on every such list.
-            paging["continuation_header"] = name
+            paging["continuation_header"] = endpoint_argument
             name = "continuation_token"
         kind = kind_of(resolver, raw.get("schema", {}), f"{where} parameter {raw['name']}")
         param = Param(
@@ -323,6 +333,7 @@ def _operation(
             bool(raw.get("required")) or location == "path",
             kind,
             raw.get("description", "").strip(),
+            endpoint_argument,
         )
         if location == "header" and lowered == CONTINUATION_HEADER:
             paging["continuation_token"] = name
@@ -454,6 +465,10 @@ def load(spec: dict[str, Any]) -> Api:
                     f"{op.operation_id}: two operations of {attribute!r} would be named {op.name!r}"
                 )
             resource.operations.append(op)
+    model_names = {class_name(name) for name in spec.get("components", {}).get("schemas", {})}
+    for resource in resources.values():
+        if resource.class_name in model_names:  # e.g. the MCA tag and the Mca model
+            resource.class_name += "Resource"
     models = []
     for name, schema in sorted(spec.get("components", {}).get("schemas", {}).items()):
         schema = resolver.deref(schema)

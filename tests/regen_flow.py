@@ -42,22 +42,22 @@ def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(
             200, json={"items": [{"id": n, "extra": 1} for n in names], "continuationToken": following}
         )
-    if path.endswith("/licenses"):
+    if path.endswith("/parts"):
         return httpx.Response(
             200, json=[{"id": "L1", "quantity": 3}, {"id": "L2", "quantity": 5, "new": True}]
         )
-    if path.endswith("/internal-identifier"):
+    if path.endswith("/name"):
         return httpx.Response(202)
     return httpx.Response(500)
 
 
 async def async_flow() -> None:
     async with CloudCockpit(TENANT, token=TOKEN, transport=httpx.MockTransport(handler), retries=0) as cc:
-        assert await cc.customers.delete_customer(CUSTOMER) is None
-        with_raw = await cc.customers.with_raw_response.delete_customer(str(CUSTOMER))
+        assert await cc.widgets.delete_widget(CUSTOMER) is None
+        with_raw = await cc.widgets.with_raw_response.delete_widget(str(CUSTOMER))
         assert with_raw.status_code == 202 and with_raw.parse() is None
         try:
-            await cc.customers.delete_customer(uuid.uuid4())
+            await cc.widgets.delete_widget(uuid.uuid4())
         except NotFoundError as exc:
             assert exc.description == "gone"
         else:
@@ -65,9 +65,9 @@ async def async_flow() -> None:
         before = len(seen)
         for bad in ("../x", 42):
             try:
-                await cc.customers.delete_customer(bad)  # type: ignore[arg-type]
+                await cc.widgets.delete_widget(bad)  # type: ignore[arg-type]
             except ValueError as exc:
-                assert "customer_id" in str(exc)
+                assert "widget_id" in str(exc)
         assert len(seen) == before, "a bad id must fail before any I/O"
 
         items = [item.id async for item in cc.invoices.list_invoice_line_items(INVOICE, page_size=2)]
@@ -81,34 +81,34 @@ async def async_flow() -> None:
         assert [p.continuation_token for p in pages] == ["t2", None]
         assert pages[0].items[0].additional_properties == {"extra": 1}
 
-        licenses = await cc.customers.list_licenses(CUSTOMER)
+        licenses = await cc.widgets.list_widget_parts(CUSTOMER)
         assert [(lic.id, lic.quantity) for lic in licenses] == [("L1", 3), ("L2", 5)]
         assert licenses[1]["new"] is True  # an unknown field is kept
 
-        await cc.customers.update_internal_identifier(CUSTOMER, internal_identifier="ERP-7")
+        await cc.widgets.rename_widget(CUSTOMER, name="ERP-7")
         assert seen[-1].method == "PATCH" and json.loads(seen[-1].content) == "ERP-7"
         try:
-            await cc.customers.update_internal_identifier(CUSTOMER, internal_identifier=7)  # type: ignore[arg-type]
+            await cc.widgets.rename_widget(CUSTOMER, name=7)  # type: ignore[arg-type]
         except TypeError as exc:
-            assert "internal_identifier" in str(exc)
+            assert "name" in str(exc)
         else:
             raise AssertionError("a non-str body must be refused")
     request = seen[0]
-    assert request.method == "DELETE" and request.url.path == f"/v1/Customers/{CUSTOMER}"
+    assert request.method == "DELETE" and request.url.path == f"/v1/Widgets/{CUSTOMER}"
     assert request.headers["X-Tenant"] == TENANT and request.headers["Authorization"] == f"Bearer {TOKEN}"
     uuid.UUID(request.headers["X-Correlation-Id"])
 
 
 def sync_flow() -> None:
     with SyncCloudCockpit(TENANT, token=TOKEN, transport=httpx.MockTransport(handler), retries=0) as cc:
-        assert cc.customers.delete_customer(CUSTOMER) is None
+        assert cc.widgets.delete_widget(CUSTOMER) is None
         assert [i.id for i in cc.invoices.list_invoice_line_items(INVOICE)] == ["a", "b", "c", "d"]
-        assert cc.customers.with_raw_response.delete_customer(CUSTOMER).status_code == 202
-    from cloudcockpit_client.resources.customers import Customers, SyncCustomers
+        assert cc.widgets.with_raw_response.delete_widget(CUSTOMER).status_code == 202
+    from cloudcockpit_client._generated.facade.widgets import SyncWidgets, Widgets
 
-    for method in (Customers.delete_customer, SyncCustomers.delete_customer):  # documented from the spec
+    for method in (Widgets.delete_widget, SyncWidgets.delete_widget):  # documented from the spec
         doc = method.__doc__ or ""
-        assert "Deletes a customer from the portal" in doc and "Args:" in doc and "Raises:" in doc, doc
+        assert "Deletes a widget from the portal" in doc and "Args:" in doc and "Raises:" in doc, doc
 
 
 class _Server(http.server.BaseHTTPRequestHandler):
@@ -136,16 +136,16 @@ def cli_flow() -> None:
             "CLOUDCOCKPIT_BASE_URL": f"http://127.0.0.1:{server.server_address[1]}",
         }
         done = subprocess.run(
-            [sys.executable, "-m", "cloudcockpit_client.cli", "customers", "delete-customer", str(CUSTOMER)],
+            [sys.executable, "-m", "cloudcockpit_client.cli", "widgets", "delete-widget", str(CUSTOMER)],
             env=env,
             capture_output=True,
             text=True,
             timeout=60,
         )
         assert done.returncode == 0, done.stderr
-        assert _Server.received == [("DELETE", f"/v1/Customers/{CUSTOMER}")], _Server.received
+        assert _Server.received == [("DELETE", f"/v1/Widgets/{CUSTOMER}")], _Server.received
         usage = subprocess.run(
-            [sys.executable, "-m", "cloudcockpit_client.cli", "customers", "delete-customer", "not-a-uuid"],
+            [sys.executable, "-m", "cloudcockpit_client.cli", "widgets", "delete-widget", "not-a-uuid"],
             env=env,
             capture_output=True,
             text=True,

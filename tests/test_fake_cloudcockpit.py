@@ -7,6 +7,7 @@ import time
 import uuid
 from typing import Any
 
+import anyio
 import httpx
 import pytest
 from conftest import CUSTOMER, MARGIN, ms_data
@@ -595,3 +596,40 @@ def test_served_over_http_on_loopback(tmp_path: Any) -> None:
     finally:
         proc.terminate()
         proc.communicate(timeout=10)
+
+
+def test_every_operation_of_the_spec_is_served_or_answers_501() -> None:
+    """The double serves an operation, or lists it in testing/_unserved.py, where it answers 501 with
+    the API's error body: a documented operation is never a 404 or a 405 of the double."""
+    from pathlib import Path
+
+    import httpx
+    import yaml
+
+    from cloudcockpit_client.testing import FakeCloudCockpit
+    from cloudcockpit_client.testing._http import ROUTES
+    from cloudcockpit_client.testing._unserved import UNSERVED
+
+    spec = yaml.safe_load((Path(__file__).resolve().parent.parent / "openapi.yaml").read_text())
+    documented = {(m.upper(), p) for p, item in spec["paths"].items() for m in item}
+    served = {(r.method, r.template) for r in ROUTES if r.served}
+    assert documented == served | set(UNSERVED)
+    assert not served & set(UNSERVED)
+
+    fake = FakeCloudCockpit()
+    fake.add_tenant("portal.example.com")
+    token = fake.issue_token("portal.example.com")
+    transport = fake.transport()
+
+    async def call(method: str, path: str) -> httpx.Response:
+        async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+            url = path.replace("{email}", "a@b.example").replace("{relationshipId}", "rel-1")
+            url = url.replace("{", "").replace("}", "")  # any other id: a word, answered all the same
+            return await client.request(
+                method, url, headers={"Authorization": f"Bearer {token}", "X-Tenant": "portal.example.com"}
+            )
+
+    for method, path in UNSERVED:
+        response = anyio.run(call, method, path)
+        assert response.status_code == 501, (method, path, response.status_code)
+        assert "not served by the in-memory CloudCockpit" in response.json()["description"]

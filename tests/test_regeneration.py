@@ -42,12 +42,15 @@ def extended_spec() -> dict[str, Any]:
     def uuid_path(name: str) -> dict[str, Any]:
         return {"name": name, "in": "path", "required": True, "schema": {"type": "string", "format": "uuid"}}
 
-    spec["paths"]["/v1/Customers/{customerId}"]["delete"] = {
-        "tags": ["Customers"],
-        "operationId": "deleteCustomer",
-        "summary": "Deletes a customer from the portal.",
+    # A tag of its own (cc.widgets), so that the next operations written into openapi.yaml can never
+    # collide with these.
+    spec["paths"]["/v1/Widgets/{widgetId}"] = {}
+    spec["paths"]["/v1/Widgets/{widgetId}"]["delete"] = {
+        "tags": ["Widgets"],
+        "operationId": "deleteWidget",
+        "summary": "Deletes a widget from the portal.",
         "description": "Available to the roles: csp.",
-        "parameters": [*ids, uuid_path("customerId")],
+        "parameters": [*ids, uuid_path("widgetId")],
         "responses": {
             "202": {"description": "Accepted"},
             "401": {"$ref": "#/components/responses/Unauthorized"},
@@ -81,39 +84,40 @@ def extended_spec() -> dict[str, Any]:
             },
         }
     }
-    spec["paths"]["/v1/Customers/{customerId}/licenses"] = {
+    spec["paths"]["/v1/Widgets/{widgetId}/parts"] = {
         "get": {
-            "tags": ["Customers"],
-            "operationId": "listLicenses",
-            "summary": "List the licenses of a customer",
-            "parameters": [*ids, uuid_path("customerId")],
+            "tags": ["Widgets"],
+            "operationId": "listWidgetParts",
+            "summary": "List the parts of a widget",
+            "parameters": [*ids, uuid_path("widgetId")],
             "responses": {
                 "200": {
                     "description": "OK",
                     "content": {
                         "application/json": {
-                            "schema": {"type": "array", "items": {"$ref": "#/components/schemas/License"}}
+                            "schema": {"type": "array", "items": {"$ref": "#/components/schemas/WidgetPart"}}
                         }
                     },
                 }
             },
         }
     }
-    spec["paths"]["/v1/Customers/{customerId}/internal-identifier"] = {
+    spec["paths"]["/v1/Widgets/{widgetId}/name"] = {
         "patch": {
-            "tags": ["Customers"],
-            "operationId": "updateInternalIdentifier",
-            "summary": "Update a customer internal identifier",
-            "parameters": [*ids, uuid_path("customerId")],
+            "tags": ["Widgets"],
+            "operationId": "renameWidget",
+            "summary": "Rename a widget",
+            "parameters": [*ids, uuid_path("widgetId")],
             "requestBody": {
                 "required": True,
-                "x-codegen-request-body-name": "internal_identifier",
+                "x-codegen-request-body-name": "name",
                 "content": {"application/json": {"schema": {"type": "string"}}},
             },
             "responses": {"202": {"description": "Accepted"}},
         }
     }
     spec["tags"].append({"name": "Invoices", "description": "Invoices and their line items."})
+    spec["tags"].append({"name": "Widgets", "description": "Synthetic: a resource no spec will ever have."})
     schemas = spec["components"]["schemas"]
     schemas["LineItem"] = {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}}
     schemas["LineItemPage"] = {
@@ -123,7 +127,7 @@ def extended_spec() -> dict[str, Any]:
             "continuationToken": {"type": ["string", "null"]},
         },
     }
-    schemas["License"] = {
+    schemas["WidgetPart"] = {
         "type": "object",
         "required": ["id"],
         "properties": {"id": {"type": "string"}, "quantity": {"type": "integer"}},
@@ -187,18 +191,18 @@ def test_new_operations_are_typed_for_a_type_checker(regenerated_sdk: Path) -> N
             from uuid import UUID
 
             from cloudcockpit_client import AsyncPaginator, CloudCockpit, SyncCloudCockpit, SyncPaginator
-            from cloudcockpit_client._generated.models import License, LineItem
+            from cloudcockpit_client._generated.models import LineItem, WidgetPart
 
 
             async def use(cc: CloudCockpit, sync: SyncCloudCockpit, cid: UUID) -> None:
-                assert_type(await cc.customers.delete_customer(cid), None)
-                assert_type(sync.customers.delete_customer(cid), None)
+                assert_type(await cc.widgets.delete_widget(cid), None)
+                assert_type(sync.widgets.delete_widget(cid), None)
                 assert_type(cc.invoices.list_invoice_line_items(cid), AsyncPaginator[LineItem])
                 assert_type(sync.invoices.list_invoice_line_items(cid), SyncPaginator[LineItem])
-                assert_type(await cc.customers.list_licenses(cid), list[License])
-                assert_type(await cc.customers.update_internal_identifier(cid, internal_identifier="x"), None)
-                await cc.customers.delete_custmer(cid)  # type: ignore[attr-defined]
-                await cc.customers.update_internal_identifier(cid, identifier="x")  # type: ignore[call-arg]
+                assert_type(await cc.widgets.list_widget_parts(cid), list[WidgetPart])
+                assert_type(await cc.widgets.rename_widget(cid, name="x"), None)
+                await cc.widgets.delete_widgit(cid)  # type: ignore[attr-defined]
+                await cc.widgets.rename_widget(cid, title="x")  # type: ignore[call-arg]
             """
         )
     )
@@ -219,7 +223,7 @@ def test_new_operations_are_typed_for_a_type_checker(regenerated_sdk: Path) -> N
 def test_the_listing_shows_the_new_operations(regenerated_sdk: Path) -> None:
     listing = (regenerated_sdk / "api.md").read_text()
     assert (
-        "`delete_customer(customer_id: UUID \\| str)` | `DELETE /v1/Customers/{customerId}` → 202 | `None` |"
+        "`delete_widget(widget_id: UUID \\| str)` | `DELETE /v1/Widgets/{widgetId}` → 202 | `None` |"
         in listing
     )
     assert "## `cc.invoices` (Invoices)" in listing
@@ -266,7 +270,7 @@ def regenerated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType
     )
     sys.path.insert(0, str(tmp))
     try:
-        yield importlib.import_module("cc_regen_generated.api.customers.delete_customer")
+        yield importlib.import_module("cc_regen_generated.api.widgets.delete_widget")
     finally:
         sys.path.remove(str(tmp))
         for name in [m for m in sys.modules if m.startswith("cc_regen_generated")]:
@@ -284,7 +288,7 @@ async def test_call_reaches_a_newly_generated_operation(regenerated: ModuleType)
     assert result is None
     (req,) = rec.requests
     assert req.method == "DELETE"
-    assert req.url.path == f"/v1/Customers/{customer_id}"
+    assert req.url.path == f"/v1/Widgets/{customer_id}"
     assert req.headers["X-Tenant"] == TENANT and req.headers["Authorization"] == f"Bearer {TOKEN}"
     assert req.headers["X-Correlation-Id"] == "c0ffee00-0000-4000-8000-000000000000"
 

@@ -15,7 +15,7 @@ from urllib.parse import parse_qs
 import anyio
 import httpx
 
-from . import _customers, _provider_instances
+from . import _customers, _provider_instances, _unserved
 from ._rules import FieldErrors, parse_uuid
 from ._state import Fault, RecordedRequest, Token
 from ._wire import Call, Response, error, json_response, validation_error
@@ -25,7 +25,11 @@ if TYPE_CHECKING:
 
 __all__ = ["DroppedConnection", "FakeTransport", "asgi_app", "handle"]
 
-ROUTES = [*_customers.ROUTES, *_provider_instances.ROUTES]
+# A literal path segment wins over a path id (/v1/Customers/mca is not customer "mca"): routes with
+# fewer ids are tried first.
+ROUTES = sorted(
+    [*_customers.ROUTES, *_provider_instances.ROUTES, *_unserved.ROUTES], key=lambda r: r.template.count("{")
+)
 _TOKEN_PATH = re.compile(r"^(/[^/]+)?/oauth2/v2\.0/token/?$", re.I)
 
 
@@ -129,11 +133,11 @@ def _dispatch(
         if match:
             allowed.append(route.method)
             if route.method == method.upper():
-                found = (route.handler, match.groupdict())
+                found = (route, match.groupdict())
                 break
     if found is None:
         return Response(405, headers={"allow": ", ".join(allowed)}) if allowed else Response(404)
-    handler, params = found
+    chosen, params = found
     correlation_id = headers.get("x-correlation-id") or str(uuid.uuid4())
 
     # Authentication first (401, no body), as ASP.NET's middleware would.
@@ -151,6 +155,8 @@ def _dispatch(
             400, "ValidationError", "X-Correlation-Id must be a GUID.", correlation_id, "X-Correlation-Id"
         )
 
+    if not chosen.served:
+        return chosen.handler(Call(fake, token, {}, query, body, correlation_id))
     errors = FieldErrors()
     ids: dict[str, uuid.UUID] = {}
     for key, value in params.items():
@@ -161,7 +167,7 @@ def _dispatch(
             ids[key] = parsed
     if errors:
         return validation_error(errors, correlation_id)
-    return handler(Call(fake, token, ids, query, body, correlation_id))
+    return chosen.handler(Call(fake, token, ids, query, body, correlation_id))
 
 
 def _authenticate(fake: FakeCloudCockpit, headers: Mapping[str, str]) -> Token | None:

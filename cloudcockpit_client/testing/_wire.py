@@ -42,12 +42,14 @@ class Route(NamedTuple):
     method: str
     pattern: re.Pattern[str]
     handler: Callable[[Call], Response]
+    template: str  # the documented path, e.g. /v1/Customers/{customerId}
+    served: bool  # False: documented, answered 501 until the double implements it
 
 
-def route(method: str, path: str, handler: Callable[[Call], Response]) -> Route:
+def route(method: str, path: str, handler: Callable[[Call], Response], *, served: bool = True) -> Route:
     """A route for ``path``, whose ``{name}`` parts become path ids (matched case-insensitively)."""
     regex = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(path))
-    return Route(method, re.compile(f"^{regex}/?$", re.I), handler)
+    return Route(method, re.compile(f"^{regex}/?$", re.I), handler, path, served)
 
 
 def json_response(status: int, value: Any) -> Response:

@@ -12,17 +12,28 @@ from typing import TYPE_CHECKING, cast
 if TYPE_CHECKING:
     from ...client import CloudCockpit
     from ...resources._common import Portal
+    from .customer_users import CustomerUsers, SyncCustomerUsers
     from .customers import Customers, SyncCustomers
+    from .gdap import Gdap, SyncGdap
+    from .mca import McaResource, SyncMcaResource
     from .provider_instances import ProviderInstances, SyncProviderInstances
+    from .users import SyncUsers, Users
 
 __all__ = ["RESOURCES", "AsyncResources", "SyncResources"]
 
 #: Every resource attribute (with_options() drops the cached ones of its copy).
-RESOURCES = ("customers", "provider_instances")
+RESOURCES = ("customer_users", "customers", "gdap", "mca", "provider_instances", "users")
 
 
 class AsyncResources:
     """The resources of CloudCockpit: ``cc.<resource>``."""
+
+    @functools.cached_property
+    def customer_users(self) -> CustomerUsers:
+        """The users of a customer's Microsoft tenant: ``cc.customer_users``."""
+        from .customer_users import CustomerUsers
+
+        return CustomerUsers(cast("CloudCockpit", self))
 
     @functools.cached_property
     def customers(self) -> Customers:
@@ -32,11 +43,32 @@ class AsyncResources:
         return Customers(cast("CloudCockpit", self))
 
     @functools.cached_property
+    def gdap(self) -> Gdap:
+        """Granular delegated admin privileges (the docs' "gdap" group): a customer's delegated admin: ``cc.gdap``."""
+        from .gdap import Gdap
+
+        return Gdap(cast("CloudCockpit", self))
+
+    @functools.cached_property
+    def mca(self) -> McaResource:
+        """The Microsoft Customer Agreement of customers on Microsoft provider instances: ``cc.mca``."""
+        from .mca import McaResource
+
+        return McaResource(cast("CloudCockpit", self))
+
+    @functools.cached_property
     def provider_instances(self) -> ProviderInstances:
         """The tenant's provider instances (where providerInstanceId values come from): ``cc.provider_instances``."""
         from .provider_instances import ProviderInstances
 
         return ProviderInstances(cast("CloudCockpit", self))
+
+    @functools.cached_property
+    def users(self) -> Users:
+        """The users of the portal (CSP, reseller and customer users) and their groups: ``cc.users``."""
+        from .users import Users
+
+        return Users(cast("CloudCockpit", self))
 
 
 class SyncResources:
@@ -46,6 +78,13 @@ class SyncResources:
     _portal: Portal
 
     @functools.cached_property
+    def customer_users(self) -> SyncCustomerUsers:
+        """The users of a customer's Microsoft tenant: ``cc.customer_users``."""
+        from .customer_users import SyncCustomerUsers
+
+        return SyncCustomerUsers(self._portal, self._async.customer_users)
+
+    @functools.cached_property
     def customers(self) -> SyncCustomers:
         """Customers, their provider instances and provider customers: ``cc.customers``."""
         from .customers import SyncCustomers
@@ -53,8 +92,29 @@ class SyncResources:
         return SyncCustomers(self._portal, self._async.customers)
 
     @functools.cached_property
+    def gdap(self) -> SyncGdap:
+        """Granular delegated admin privileges (the docs' "gdap" group): a customer's delegated admin: ``cc.gdap``."""
+        from .gdap import SyncGdap
+
+        return SyncGdap(self._portal, self._async.gdap)
+
+    @functools.cached_property
+    def mca(self) -> SyncMcaResource:
+        """The Microsoft Customer Agreement of customers on Microsoft provider instances: ``cc.mca``."""
+        from .mca import SyncMcaResource
+
+        return SyncMcaResource(self._portal, self._async.mca)
+
+    @functools.cached_property
     def provider_instances(self) -> SyncProviderInstances:
         """The tenant's provider instances (where providerInstanceId values come from): ``cc.provider_instances``."""
         from .provider_instances import SyncProviderInstances
 
         return SyncProviderInstances(self._portal, self._async.provider_instances)
+
+    @functools.cached_property
+    def users(self) -> SyncUsers:
+        """The users of the portal (CSP, reseller and customer users) and their groups: ``cc.users``."""
+        from .users import SyncUsers
+
+        return SyncUsers(self._portal, self._async.users)

@@ -18,6 +18,86 @@ __all__ = ["register"]
 
 def register(root: click.Group) -> None:
     """Add every resource group and operation command to ``root`` (hand-written ones win)."""
+    group_customer_users = group(root, "customer-users", "The users of a customer's Microsoft tenant")
+
+    @command(group_customer_users, "list-customer-users", "List all Customer users")
+    @click.argument("customer_id", type=UUID)
+    @click.option(
+        "--provider-instance-id",
+        "provider_instance_id",
+        type=UUID,
+        required=True,
+        help="GUID Unique identifier for the provider instance",
+    )
+    @click.option(
+        "--page-size",
+        "page_size",
+        type=click.INT,
+        help="The number of objects on each page, between 1 and 2000",
+    )
+    @click.option("--reseller-id", "reseller_id", type=UUID, help="GUID Unique identifier for the reseller")
+    @click.option("--limit", type=click.IntRange(min=1), help="Stop after this many items.")
+    def customer_users_list_customer_users(**params: Any) -> None:
+        run_list(lambda cc, p: cc.customer_users.list_customer_users(**p), params)
+
+    @command(group_customer_users, "get-customer-user", "Retrieve a Customer user")
+    @click.argument("customer_id", type=UUID)
+    @click.argument("customer_user_id", type=UUID)
+    @click.option(
+        "--provider-instance-id",
+        "provider_instance_id",
+        type=UUID,
+        help="GUID Unique identifier for the provider instance",
+    )
+    def customer_users_get_customer_user(**params: Any) -> None:
+        run(lambda cc, p: cc.customer_users.get_customer_user(**p), params)
+
+    @command(group_customer_users, "update-customer-user", "Updates a customer user info")
+    @click.argument("customer_id", type=UUID)
+    @click.argument("customer_user_id", type=UUID)
+    @click.option(
+        "--provider-instance-id",
+        "provider_instance_id",
+        type=UUID,
+        required=True,
+        help="The GUID identifier for the provider instance",
+    )
+    @click.option("--customer-user", "customer_user", type=JSON, required=True, help="customerUser")
+    def customer_users_update_customer_user(**params: Any) -> None:
+        run(lambda cc, p: cc.customer_users.update_customer_user(**p), params)
+
+    @command(group_customer_users, "update-customer-user-licenses", "Updates a customer user licenses")
+    @click.argument("customer_id", type=UUID)
+    @click.argument("customer_user_id", type=UUID)
+    @click.option(
+        "--provider-instance-id",
+        "provider_instance_id",
+        type=JSON,
+        help="The provider instance (named by the page's body description; no type is drawn)",
+    )
+    @click.option(
+        "--licenses",
+        "licenses",
+        type=JSON,
+        help="The licenses (named by the page's body description; their shape is not drawn)",
+    )
+    def customer_users_update_customer_user_licenses(**params: Any) -> None:
+        run(lambda cc, p: cc.customer_users.update_customer_user_licenses(**p), params)
+
+    @command(group_customer_users, "reset-customer-user-password", "Resets a customer user password")
+    @click.argument("customer_id", type=UUID)
+    @click.argument("customer_user_id", type=UUID)
+    @click.option(
+        "--provider-instance-id",
+        "provider_instance_id",
+        type=UUID,
+        required=True,
+        help="The GUID identifier for the provider instance",
+    )
+    @click.option("--customer-user", "customer_user", type=JSON, required=True, help="customerUser")
+    def customer_users_reset_customer_user_password(**params: Any) -> None:
+        run(lambda cc, p: cc.customer_users.reset_customer_user_password(**p), params)
+
     group_customers = group(root, "customers", "Customers, their provider instances and provider customers")
 
     @command(group_customers, "list-customers", "List all customers")
@@ -26,6 +106,16 @@ def register(root: click.Group) -> None:
         "page_size",
         type=click.INT,
         help="The number of objects on each page, between 1 and 2000",
+    )
+    @click.option("--search-value", "search_value", type=click.STRING, help="The search query string")
+    @click.option(
+        "--search-field", "search_field", type=click.STRING, help="The field in which the search is performed"
+    )
+    @click.option(
+        "--sort-property-name",
+        "sort_property_name",
+        type=click.STRING,
+        help="The name of the property to sort the customers by",
     )
     @click.option(
         "--reseller-id",
@@ -37,6 +127,54 @@ def register(root: click.Group) -> None:
     def customers_list_customers(**params: Any) -> None:
         run_list(lambda cc, p: cc.customers.list_customers(**p), params)
 
+    @command(group_customers, "create-customer", "Create a customer")
+    @click.option("--id", "id", type=UUID, help="GUID of the customer")
+    @click.option("--company-name", "company_name", type=click.STRING, required=True, help="The company name")
+    @click.option("--tax-id", "tax_id", type=click.STRING, help="The company tax id")
+    @click.option(
+        "--country",
+        "country",
+        type=click.STRING,
+        required=True,
+        help="The company country (ISO 3166-1 alpha-2)",
+    )
+    @click.option(
+        "--address-line-1", "address_line_1", type=click.STRING, required=True, help="Address line 1"
+    )
+    @click.option("--address-line-2", "address_line_2", type=click.STRING, help="Address line 2")
+    @click.option("--city", "city", type=click.STRING, required=True, help="The city")
+    @click.option("--state", "state", type=click.STRING, required=True, help="The state")
+    @click.option("--zip", "zip_", type=click.STRING, required=True, help="The ZIP / postal code")
+    @click.option(
+        "--first-name", "first_name", type=click.STRING, required=True, help="Primary contact first name"
+    )
+    @click.option("--middle-name", "middle_name", type=click.STRING, help="Primary contact middle name")
+    @click.option(
+        "--last-name", "last_name", type=click.STRING, required=True, help="Primary contact last name"
+    )
+    @click.option("--email", "email", type=click.STRING, required=True, help="Primary contact email")
+    @click.option("--phone", "phone", type=click.STRING, required=True, help="Primary contact phone")
+    @click.option(
+        "--internal-identifier", "internal_identifier", type=click.STRING, help="Customer internal identifier"
+    )
+    @click.option(
+        "--reseller-id",
+        "reseller_id",
+        type=UUID,
+        help="When set, a reseller-customer relation is created; when null, a direct CSP-customer relation",
+    )
+    @click.option(
+        "--provider-customers", "provider_customers", type=JSON, required=True, help="providerCustomers"
+    )
+    @click.option(
+        "--customer-associations",
+        "customer_associations",
+        type=JSON,
+        help="The list of partners associated to a customer (item fields are not documented)",
+    )
+    def customers_create_customer(**params: Any) -> None:
+        run(lambda cc, p: cc.customers.create_customer(**p), params)
+
     @command(group_customers, "get-customer", "Retrieve a customer")
     @click.argument("customer_id", type=UUID)
     @click.option(
@@ -47,6 +185,11 @@ def register(root: click.Group) -> None:
     )
     def customers_get_customer(**params: Any) -> None:
         run(lambda cc, p: cc.customers.get_customer(**p), params)
+
+    @command(group_customers, "delete-customer", "Deletes a customer from the portal")
+    @click.argument("customer_id", type=UUID)
+    def customers_delete_customer(**params: Any) -> None:
+        run(lambda cc, p: cc.customers.delete_customer(**p), params)
 
     @command(group_customers, "retry-provider-customer", "Retry creation of a provider customer")
     @click.argument("customer_id", type=UUID)
@@ -90,6 +233,295 @@ def register(root: click.Group) -> None:
     def customers_update_account_info(**params: Any) -> None:
         run(lambda cc, p: cc.customers.update_account_info(**p), params)
 
+    @command(group_customers, "update-internal-identifier", "Update a customer internal identifier")
+    @click.argument("customer_id", type=UUID)
+    @click.option(
+        "--internal-identifier",
+        "internal_identifier",
+        type=click.STRING,
+        help="The new internal identifier to set in the customer relationship",
+    )
+    @click.option("--reseller-id", "reseller_id", type=UUID, help="The GUID identifier for the reseller")
+    def customers_update_internal_identifier(**params: Any) -> None:
+        run(lambda cc, p: cc.customers.update_internal_identifier(**p), params)
+
+    @command(group_customers, "update-customer-margins", "Updates a customer margins")
+    @click.argument("customer_id", type=UUID)
+    @click.argument("provider_instance_id", type=UUID)
+    @click.option("--margin", "margin", type=JSON, required=True, help="margin")
+    @click.option("--offer-type-margins", "offer_type_margins", type=JSON, help="offerTypeMargins")
+    @click.option("--reseller-id", "reseller_id", type=UUID, help="The GUID identifier for the reseller")
+    def customers_update_customer_margins(**params: Any) -> None:
+        run(lambda cc, p: cc.customers.update_customer_margins(**p), params)
+
+    @command(group_customers, "validate-domain", "Validate a customer Microsoft domain")
+    @click.option(
+        "--tenant-id",
+        "tenant_id",
+        type=click.STRING,
+        required=True,
+        help="The Microsoft tenant identifier to use in validation request to Microsoft",
+    )
+    @click.option(
+        "--domain", "domain", type=click.STRING, required=True, help="The Microsoft domain to validate"
+    )
+    def customers_validate_domain(**params: Any) -> None:
+        run(lambda cc, p: cc.customers.validate_domain(**p), params)
+
+    @command(group_customers, "validate-address", "Validate a customer address")
+    @click.option(
+        "--tenant-id",
+        "tenant_id",
+        type=click.STRING,
+        required=True,
+        help="The Microsoft tenant identifier to use in validation request to Microsoft",
+    )
+    @click.option(
+        "--address-line-1", "address_line_1", type=click.STRING, required=True, help="The address first line"
+    )
+    @click.option("--address-line-2", "address_line_2", type=click.STRING, help="The address second line")
+    @click.option("--city", "city", type=click.STRING, required=True, help="The address city")
+    @click.option("--state", "state", type=click.STRING, required=True, help="The address state")
+    @click.option("--zip-code", "zip_code", type=click.STRING, required=True, help="The address zip code")
+    @click.option("--country", "country", type=click.STRING, required=True, help="The address country")
+    def customers_validate_address(**params: Any) -> None:
+        run(lambda cc, p: cc.customers.validate_address(**p), params)
+
+    @command(group_customers, "list-licenses", "List all licenses for a customer")
+    @click.argument("customer_id", type=UUID)
+    @click.option(
+        "--provider-instance-id",
+        "provider_instance_id",
+        type=UUID,
+        required=True,
+        help="GUID Unique identifier for the provider instance",
+    )
+    @click.option("--reseller-id", "reseller_id", type=UUID, help="GUID Unique identifier for the resellerId")
+    def customers_list_licenses(**params: Any) -> None:
+        run(lambda cc, p: cc.customers.list_licenses(**p), params)
+
+    @command(group_customers, "update-microsoft-customer-agreement", "Updates a Customer Microsoft Agreement")
+    @click.argument("customer_id", type=UUID)
+    @click.option(
+        "--provider-instance-id",
+        "provider_instance_id",
+        type=UUID,
+        required=True,
+        help="The GUID identifier for the provider instance",
+    )
+    @click.option(
+        "--agreement-date",
+        "agreement_date",
+        type=click.DateTime(),
+        required=True,
+        help="The date this agreement was accepted by the customer",
+    )
+    @click.option(
+        "--keep-primary-information/--no-keep-primary-information",
+        "keep_primary_information",
+        default=None,
+        required=True,
+        help="The flag indicating wheter to use the current primary contact information of the customer in the microsoft customer agreement",
+    )
+    @click.option(
+        "--first-name",
+        "first_name",
+        type=click.STRING,
+        help="The first name to use in this microsoft customer agreement",
+    )
+    @click.option(
+        "--last-name",
+        "last_name",
+        type=click.STRING,
+        help="The last name to use in this microsoft customer agreement",
+    )
+    @click.option(
+        "--email",
+        "email",
+        type=click.STRING,
+        help="Named by keepPrimaryInformation's description; its own entry is cut from every copy",
+    )
+    @click.option(
+        "--phone",
+        "phone",
+        type=click.STRING,
+        help="Named by keepPrimaryInformation's description; its own entry is cut from every copy",
+    )
+    def customers_update_microsoft_customer_agreement(**params: Any) -> None:
+        run(lambda cc, p: cc.customers.update_microsoft_customer_agreement(**p), params)
+
+    @command(group_customers, "update-microsoft-qualification", "Updates a Customer Microsoft Qualification")
+    @click.argument("customer_id", type=UUID)
+    @click.option(
+        "--provider-instance-id",
+        "provider_instance_id",
+        type=click.STRING,
+        help='The provider instance (the example shows "string"; no type or format is drawn)',
+    )
+    @click.option("--qualification", "qualification", type=JSON, help="qualification")
+    def customers_update_microsoft_qualification(**params: Any) -> None:
+        run(lambda cc, p: cc.customers.update_microsoft_qualification(**p), params)
+
+    group_gdap = group(
+        root,
+        "gdap",
+        "Granular delegated admin privileges (the docs' \"gdap\" group): a customer's delegated admin relationships with the partner, and their access assignment",
+    )
+
+    @command(group_gdap, "list-delegated-admin-relationships", "List all GDAP relationships for a customer")
+    @click.argument("customer_id", type=UUID)
+    @click.option(
+        "--provider-instance-id",
+        "provider_instance_id",
+        type=UUID,
+        required=True,
+        help="GUID Unique identifier for the provider instance",
+    )
+    def gdap_list_delegated_admin_relationships(**params: Any) -> None:
+        run(lambda cc, p: cc.gdap.list_delegated_admin_relationships(**p), params)
+
+    @command(group_gdap, "create-delegated-admin-relationship", "Create a delegated admin relationship")
+    @click.option(
+        "--provider-instance-id",
+        "provider_instance_id",
+        type=UUID,
+        required=True,
+        help="The GUID identifier for the provider instance",
+    )
+    @click.option(
+        "--display-name",
+        "display_name",
+        type=click.STRING,
+        required=True,
+        help="The display name to set in the relationship",
+    )
+    @click.option(
+        "--auto-extend-enabled/--no-auto-extend-enabled",
+        "auto_extend_enabled",
+        default=None,
+        required=True,
+        help="The flag to indicate whether the relationship is auto extend enabled",
+    )
+    @click.option(
+        "--custom-selected-gdap-roles-ids",
+        "custom_selected_gdap_roles_ids",
+        type=click.STRING,
+        multiple=True,
+        help="A list of ids of the custom GDAP roles selection",
+    )
+    def gdap_create_delegated_admin_relationship(**params: Any) -> None:
+        run(lambda cc, p: cc.gdap.create_delegated_admin_relationship(**p), params)
+
+    @command(group_gdap, "terminate-delegated-admin-relationship", "Terminate a delegated admin relationship")
+    @click.argument("customer_id", type=UUID)
+    @click.argument("relationship_id", type=click.STRING)
+    @click.option(
+        "--provider-instance-id",
+        "provider_instance_id",
+        type=UUID,
+        required=True,
+        help="Id of the provider instance where relationship is being terminated",
+    )
+    def gdap_terminate_delegated_admin_relationship(**params: Any) -> None:
+        run(lambda cc, p: cc.gdap.terminate_delegated_admin_relationship(**p), params)
+
+    @command(group_gdap, "update-delegated-admin-relationship", "Update a customer relationship")
+    @click.argument("customer_id", type=UUID)
+    @click.argument("relationship_id", type=click.STRING)
+    @click.option(
+        "--provider-instance-id",
+        "provider_instance_id",
+        type=UUID,
+        required=True,
+        help="The GUID identifier for the provider instance",
+    )
+    @click.option(
+        "--auto-extend-enabled/--no-auto-extend-enabled",
+        "auto_extend_enabled",
+        default=None,
+        required=True,
+        help="The flag to indicate whether the relationship is auto extend enabled",
+    )
+    def gdap_update_delegated_admin_relationship(**params: Any) -> None:
+        run(lambda cc, p: cc.gdap.update_delegated_admin_relationship(**p), params)
+
+    @command(
+        group_gdap, "list-access-assignments", "Get access assignments of a delegated admin relationship"
+    )
+    @click.argument("relationship_id", type=click.STRING)
+    @click.option(
+        "--provider-instance-id",
+        "provider_instance_id",
+        type=UUID,
+        required=True,
+        help="Id of the provider instance where relationship is created",
+    )
+    def gdap_list_access_assignments(**params: Any) -> None:
+        run(lambda cc, p: cc.gdap.list_access_assignments(**p), params)
+
+    @command(group_gdap, "create-access-assignment", "Create access assignment")
+    @click.argument("relationship_id", type=click.STRING)
+    @click.option(
+        "--provider-instance-id",
+        "provider_instance_id",
+        type=UUID,
+        required=True,
+        help="Id of the provider instance where relationship is created",
+    )
+    def gdap_create_access_assignment(**params: Any) -> None:
+        run(lambda cc, p: cc.gdap.create_access_assignment(**p), params)
+
+    group_mca = group(
+        root, "mca", "The Microsoft Customer Agreement of customers on Microsoft provider instances"
+    )
+
+    @command(group_mca, "list-mcas", "List the Microsoft Customer Agreements")
+    @click.option("--customer-id", "customer_id", type=UUID, help="Optional GUID to filter by customer")
+    @click.option(
+        "--provider-instance-id",
+        "provider_instance_id",
+        type=UUID,
+        help="Optional GUID to filter by provider instance",
+    )
+    @click.option("--status", "status", type=click.STRING, help="Optional status to filter agreements")
+    @click.option(
+        "--search-value",
+        "search_value",
+        type=click.STRING,
+        help="Optional search value to filter by company name",
+    )
+    @click.option("--page-size", "page_size", type=click.INT, help="The page size for pagination")
+    @click.option(
+        "--sort-property-name", "sort_property_name", type=click.STRING, help="The property name to sort by"
+    )
+    @click.option(
+        "--exclude-compliant/--no-exclude-compliant",
+        "exclude_compliant",
+        default=None,
+        help="Whether we should retrieve agreements with agreementcreated status or not",
+    )
+    @click.option(
+        "--ascending-order/--no-ascending-order",
+        "ascending_order",
+        default=None,
+        help="Whether to sort in ascending order",
+    )
+    @click.option("--limit", type=click.IntRange(min=1), help="Stop after this many items.")
+    def mca_list_mcas(**params: Any) -> None:
+        run_list(lambda cc, p: cc.mca.list_mcas(**p), params)
+
+    @command(group_mca, "get-customer-mca", "Get customer MCA")
+    @click.argument("customer_id", type=UUID)
+    @click.argument("provider_instance_id", type=UUID)
+    def mca_get_customer_mca(**params: Any) -> None:
+        run(lambda cc, p: cc.mca.get_customer_mca(**p), params)
+
+    @command(group_mca, "refresh-customer-mca-status", "Manually refresh customer MCA status")
+    @click.argument("customer_id", type=UUID)
+    @click.argument("provider_instance_id", type=UUID)
+    def mca_refresh_customer_mca_status(**params: Any) -> None:
+        run(lambda cc, p: cc.mca.refresh_customer_mca_status(**p), params)
+
     group_provider_instances = group(
         root,
         "provider-instances",
@@ -106,3 +538,90 @@ def register(root: click.Group) -> None:
     @click.option("--limit", type=click.IntRange(min=1), help="Stop after this many items.")
     def provider_instances_list_provider_instances(**params: Any) -> None:
         run_list(lambda cc, p: cc.provider_instances.list_provider_instances(**p), params)
+
+    group_users = group(
+        root, "users", "The users of the portal (CSP, reseller and customer users) and their groups"
+    )
+
+    @command(group_users, "list-users", "List all Users")
+    @click.option(
+        "--page-size",
+        "page_size",
+        type=click.INT,
+        help="The number of objects on each page, between 1 and 2000",
+    )
+    @click.option("--groups", "groups", type=click.STRING, help="The groups")
+    @click.option("--reseller-id", "reseller_id", type=UUID, help="GUID Unique identifier for the reseller")
+    @click.option("--limit", type=click.IntRange(min=1), help="Stop after this many items.")
+    def users_list_users(**params: Any) -> None:
+        run_list(lambda cc, p: cc.users.list_users(**p), params)
+
+    @command(group_users, "delete-user", "Delete a User")
+    @click.argument("email", type=click.STRING)
+    @click.option("--reseller-id", "reseller_id", type=UUID, help="The reseller id of the user to delete")
+    def users_delete_user(**params: Any) -> None:
+        run(lambda cc, p: cc.users.delete_user(**p), params)
+
+    @command(group_users, "update-user", "Updates a User")
+    @click.argument("user_email", type=click.STRING)
+    @click.option("--reseller-id", "reseller_id", type=UUID, help="The reseller id")
+    @click.option("--id", "id", type=UUID, help="The id of the user")
+    @click.option(
+        "--first-name", "first_name", type=click.STRING, required=True, help="The first name of the user"
+    )
+    @click.option(
+        "--last-name", "last_name", type=click.STRING, required=True, help="The last name of the user"
+    )
+    @click.option("--email", "email", type=click.STRING, required=True, help="The email")
+    @click.option("--role", "role", type=JSON, help="role")
+    @click.option("--groups", "groups", type=JSON, required=True, help="The user groups")
+    def users_update_user(**params: Any) -> None:
+        run(lambda cc, p: cc.users.update_user(**p), params)
+
+    @command(group_users, "list-groups", "List all Groups")
+    @click.option(
+        "--page-size",
+        "page_size",
+        type=click.INT,
+        help="The number of objects on each page, between 1 and 2000",
+    )
+    @click.option("--limit", type=click.IntRange(min=1), help="Stop after this many items.")
+    def users_list_groups(**params: Any) -> None:
+        run_list(lambda cc, p: cc.users.list_groups(**p), params)
+
+    @command(group_users, "list-customer-portal-users", "List all Users for a Customer")
+    @click.argument("customer_id", type=UUID)
+    @click.option("--reseller-id", "reseller_id", type=UUID, help="GUID Unique identifier for the reseller")
+    def users_list_customer_portal_users(**params: Any) -> None:
+        run(lambda cc, p: cc.users.list_customer_portal_users(**p), params)
+
+    @command(group_users, "create-customer-portal-user", "Create a Customer User")
+    @click.argument("customer_id", type=UUID)
+    @click.option("--reseller-id", "reseller_id", type=UUID, help="GUID Unique identifier for the reseller")
+    @click.option("--id", "id", type=UUID, help="The id of the user")
+    @click.option(
+        "--first-name", "first_name", type=click.STRING, required=True, help="The first name of the user"
+    )
+    @click.option(
+        "--last-name", "last_name", type=click.STRING, required=True, help="The last name of the user"
+    )
+    @click.option("--email", "email", type=click.STRING, required=True, help="The email")
+    @click.option("--role", "role", type=JSON, help="role")
+    @click.option("--groups", "groups", type=JSON, required=True, help="The user groups")
+    def users_create_customer_portal_user(**params: Any) -> None:
+        run(lambda cc, p: cc.users.create_customer_portal_user(**p), params)
+
+    @command(group_users, "create-reseller-user", "Create a Reseller User")
+    @click.argument("reseller_id", type=UUID)
+    @click.option("--id", "id", type=UUID, help="The id of the user")
+    @click.option(
+        "--first-name", "first_name", type=click.STRING, required=True, help="The first name of the user"
+    )
+    @click.option(
+        "--last-name", "last_name", type=click.STRING, required=True, help="The last name of the user"
+    )
+    @click.option("--email", "email", type=click.STRING, required=True, help="The email")
+    @click.option("--role", "role", type=JSON, help="role")
+    @click.option("--groups", "groups", type=JSON, required=True, help="The user groups")
+    def users_create_reseller_user(**params: Any) -> None:
+        run(lambda cc, p: cc.users.create_reseller_user(**p), params)

@@ -15,6 +15,9 @@ def _get_kwargs(
     *,
     page_number: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    search_value: str | Unset = UNSET,
+    search_field: str | Unset = UNSET,
+    sort_property_name: str | Unset = UNSET,
     reseller_id: UUID | Unset = UNSET,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
@@ -30,6 +33,12 @@ def _get_kwargs(
     params["pageNumber"] = page_number
 
     params["pageSize"] = page_size
+
+    params["searchValue"] = search_value
+
+    params["searchField"] = search_field
+
+    params["sortPropertyName"] = sort_property_name
 
     json_reseller_id: str | Unset = UNSET
     if not isinstance(reseller_id, Unset):
@@ -96,20 +105,29 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page_number: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    search_value: str | Unset = UNSET,
+    search_field: str | Unset = UNSET,
+    sort_property_name: str | Unset = UNSET,
     reseller_id: UUID | Unset = UNSET,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
 ) -> Response[Any | CustomerPage | ErrorResponse]:
     """List all customers
 
-     Returns a page of your customers, sorted by company name. Available to the roles csp and
-    reseller. The docs also describe a search value, a search field, a sort property, an
-    ascending flag and an include-deleted flag, but do not show their query parameter names,
-    so they are left out of this spec until the names are documented.
+     Returns a list of your customers. The customers are returned sorted by the specified
+    sortPropertyName. Available to the roles: csp, reseller. The page prints five query parameters
+    without their names; three are named by the page's own text (searchValue and searchField in
+    searchField's description, sortPropertyName in the operation's) and are declared; the
+    ascending-order flag and the include-deleted flag (default true) are named nowhere, so they are
+    left out until they are documented.
+    Source: https://developer.cloudcockpit.com/reseller/operation/operation-get-v1-customers
 
     Args:
         page_number (int | Unset):
         page_size (int | Unset):
+        search_value (str | Unset):
+        search_field (str | Unset):
+        sort_property_name (str | Unset):
         reseller_id (UUID | Unset):
         x_tenant (str):
         x_correlation_id (str | Unset):
@@ -125,6 +143,9 @@ def sync_detailed(
     kwargs = _get_kwargs(
         page_number=page_number,
         page_size=page_size,
+        search_value=search_value,
+        search_field=search_field,
+        sort_property_name=sort_property_name,
         reseller_id=reseller_id,
         x_tenant=x_tenant,
         x_correlation_id=x_correlation_id,
@@ -142,20 +163,29 @@ def sync(
     client: AuthenticatedClient | Client,
     page_number: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    search_value: str | Unset = UNSET,
+    search_field: str | Unset = UNSET,
+    sort_property_name: str | Unset = UNSET,
     reseller_id: UUID | Unset = UNSET,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
 ) -> Any | CustomerPage | ErrorResponse | None:
     """List all customers
 
-     Returns a page of your customers, sorted by company name. Available to the roles csp and
-    reseller. The docs also describe a search value, a search field, a sort property, an
-    ascending flag and an include-deleted flag, but do not show their query parameter names,
-    so they are left out of this spec until the names are documented.
+     Returns a list of your customers. The customers are returned sorted by the specified
+    sortPropertyName. Available to the roles: csp, reseller. The page prints five query parameters
+    without their names; three are named by the page's own text (searchValue and searchField in
+    searchField's description, sortPropertyName in the operation's) and are declared; the
+    ascending-order flag and the include-deleted flag (default true) are named nowhere, so they are
+    left out until they are documented.
+    Source: https://developer.cloudcockpit.com/reseller/operation/operation-get-v1-customers
 
     Args:
         page_number (int | Unset):
         page_size (int | Unset):
+        search_value (str | Unset):
+        search_field (str | Unset):
+        sort_property_name (str | Unset):
         reseller_id (UUID | Unset):
         x_tenant (str):
         x_correlation_id (str | Unset):
@@ -172,6 +202,9 @@ def sync(
         client=client,
         page_number=page_number,
         page_size=page_size,
+        search_value=search_value,
+        search_field=search_field,
+        sort_property_name=sort_property_name,
         reseller_id=reseller_id,
         x_tenant=x_tenant,
         x_correlation_id=x_correlation_id,
@@ -183,20 +216,29 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page_number: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    search_value: str | Unset = UNSET,
+    search_field: str | Unset = UNSET,
+    sort_property_name: str | Unset = UNSET,
     reseller_id: UUID | Unset = UNSET,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
 ) -> Response[Any | CustomerPage | ErrorResponse]:
     """List all customers
 
-     Returns a page of your customers, sorted by company name. Available to the roles csp and
-    reseller. The docs also describe a search value, a search field, a sort property, an
-    ascending flag and an include-deleted flag, but do not show their query parameter names,
-    so they are left out of this spec until the names are documented.
+     Returns a list of your customers. The customers are returned sorted by the specified
+    sortPropertyName. Available to the roles: csp, reseller. The page prints five query parameters
+    without their names; three are named by the page's own text (searchValue and searchField in
+    searchField's description, sortPropertyName in the operation's) and are declared; the
+    ascending-order flag and the include-deleted flag (default true) are named nowhere, so they are
+    left out until they are documented.
+    Source: https://developer.cloudcockpit.com/reseller/operation/operation-get-v1-customers
 
     Args:
         page_number (int | Unset):
         page_size (int | Unset):
+        search_value (str | Unset):
+        search_field (str | Unset):
+        sort_property_name (str | Unset):
         reseller_id (UUID | Unset):
         x_tenant (str):
         x_correlation_id (str | Unset):
@@ -212,6 +254,9 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         page_number=page_number,
         page_size=page_size,
+        search_value=search_value,
+        search_field=search_field,
+        sort_property_name=sort_property_name,
         reseller_id=reseller_id,
         x_tenant=x_tenant,
         x_correlation_id=x_correlation_id,
@@ -227,20 +272,29 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page_number: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    search_value: str | Unset = UNSET,
+    search_field: str | Unset = UNSET,
+    sort_property_name: str | Unset = UNSET,
     reseller_id: UUID | Unset = UNSET,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
 ) -> Any | CustomerPage | ErrorResponse | None:
     """List all customers
 
-     Returns a page of your customers, sorted by company name. Available to the roles csp and
-    reseller. The docs also describe a search value, a search field, a sort property, an
-    ascending flag and an include-deleted flag, but do not show their query parameter names,
-    so they are left out of this spec until the names are documented.
+     Returns a list of your customers. The customers are returned sorted by the specified
+    sortPropertyName. Available to the roles: csp, reseller. The page prints five query parameters
+    without their names; three are named by the page's own text (searchValue and searchField in
+    searchField's description, sortPropertyName in the operation's) and are declared; the
+    ascending-order flag and the include-deleted flag (default true) are named nowhere, so they are
+    left out until they are documented.
+    Source: https://developer.cloudcockpit.com/reseller/operation/operation-get-v1-customers
 
     Args:
         page_number (int | Unset):
         page_size (int | Unset):
+        search_value (str | Unset):
+        search_field (str | Unset):
+        sort_property_name (str | Unset):
         reseller_id (UUID | Unset):
         x_tenant (str):
         x_correlation_id (str | Unset):
@@ -258,6 +312,9 @@ async def asyncio(
             client=client,
             page_number=page_number,
             page_size=page_size,
+            search_value=search_value,
+            search_field=search_field,
+            sort_property_name=sort_property_name,
             reseller_id=reseller_id,
             x_tenant=x_tenant,
             x_correlation_id=x_correlation_id,

@@ -1,0 +1,263 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.update_customer_user_licenses_request import (
+    UpdateCustomerUserLicensesRequest,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    customer_id: UUID,
+    customer_user_id: UUID,
+    *,
+    body: UpdateCustomerUserLicensesRequest,
+    x_tenant: str,
+    x_correlation_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-Tenant"] = x_tenant
+
+    if not isinstance(x_correlation_id, Unset):
+        headers["X-Correlation-Id"] = x_correlation_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/Customers/{customer_id}/users/{customer_user_id}/licenses".format(
+            customer_id=quote(str(customer_id), safe=""),
+            customer_user_id=quote(str(customer_user_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    customer_id: UUID,
+    customer_user_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCustomerUserLicensesRequest,
+    x_tenant: str,
+    x_correlation_id: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse]:
+    """Updates a customer user licenses
+
+     Updates the specified customer user licenses. Since this resource is specific to the Microsoft
+    provider, this request is only valid for provider customers that belong to a Microsoft
+    tenant/provider. The page's body fields are collapsed: its description names two properties
+    (providerInstanceId, licenses), whose types are not drawn, so they are sent as given. The copy is
+    cut after 400.
+    Source: https://developer.cloudcockpit.com/operation/operation-patch-v1-customers-parameter-users-
+    parameter-licenses
+
+    Args:
+        customer_id (UUID):
+        customer_user_id (UUID):
+        x_tenant (str):
+        x_correlation_id (str | Unset):
+        body (UpdateCustomerUserLicensesRequest): The customer user's licenses (the page names the
+            two properties; their types are not drawn).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        customer_user_id=customer_user_id,
+        body=body,
+        x_tenant=x_tenant,
+        x_correlation_id=x_correlation_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    customer_id: UUID,
+    customer_user_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCustomerUserLicensesRequest,
+    x_tenant: str,
+    x_correlation_id: str | Unset = UNSET,
+) -> Any | ErrorResponse | None:
+    """Updates a customer user licenses
+
+     Updates the specified customer user licenses. Since this resource is specific to the Microsoft
+    provider, this request is only valid for provider customers that belong to a Microsoft
+    tenant/provider. The page's body fields are collapsed: its description names two properties
+    (providerInstanceId, licenses), whose types are not drawn, so they are sent as given. The copy is
+    cut after 400.
+    Source: https://developer.cloudcockpit.com/operation/operation-patch-v1-customers-parameter-users-
+    parameter-licenses
+
+    Args:
+        customer_id (UUID):
+        customer_user_id (UUID):
+        x_tenant (str):
+        x_correlation_id (str | Unset):
+        body (UpdateCustomerUserLicensesRequest): The customer user's licenses (the page names the
+            two properties; their types are not drawn).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        customer_id=customer_id,
+        customer_user_id=customer_user_id,
+        client=client,
+        body=body,
+        x_tenant=x_tenant,
+        x_correlation_id=x_correlation_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    customer_id: UUID,
+    customer_user_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCustomerUserLicensesRequest,
+    x_tenant: str,
+    x_correlation_id: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse]:
+    """Updates a customer user licenses
+
+     Updates the specified customer user licenses. Since this resource is specific to the Microsoft
+    provider, this request is only valid for provider customers that belong to a Microsoft
+    tenant/provider. The page's body fields are collapsed: its description names two properties
+    (providerInstanceId, licenses), whose types are not drawn, so they are sent as given. The copy is
+    cut after 400.
+    Source: https://developer.cloudcockpit.com/operation/operation-patch-v1-customers-parameter-users-
+    parameter-licenses
+
+    Args:
+        customer_id (UUID):
+        customer_user_id (UUID):
+        x_tenant (str):
+        x_correlation_id (str | Unset):
+        body (UpdateCustomerUserLicensesRequest): The customer user's licenses (the page names the
+            two properties; their types are not drawn).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        customer_user_id=customer_user_id,
+        body=body,
+        x_tenant=x_tenant,
+        x_correlation_id=x_correlation_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    customer_id: UUID,
+    customer_user_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCustomerUserLicensesRequest,
+    x_tenant: str,
+    x_correlation_id: str | Unset = UNSET,
+) -> Any | ErrorResponse | None:
+    """Updates a customer user licenses
+
+     Updates the specified customer user licenses. Since this resource is specific to the Microsoft
+    provider, this request is only valid for provider customers that belong to a Microsoft
+    tenant/provider. The page's body fields are collapsed: its description names two properties
+    (providerInstanceId, licenses), whose types are not drawn, so they are sent as given. The copy is
+    cut after 400.
+    Source: https://developer.cloudcockpit.com/operation/operation-patch-v1-customers-parameter-users-
+    parameter-licenses
+
+    Args:
+        customer_id (UUID):
+        customer_user_id (UUID):
+        x_tenant (str):
+        x_correlation_id (str | Unset):
+        body (UpdateCustomerUserLicensesRequest): The customer user's licenses (the page names the
+            two properties; their types are not drawn).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            customer_id=customer_id,
+            customer_user_id=customer_user_id,
+            client=client,
+            body=body,
+            x_tenant=x_tenant,
+            x_correlation_id=x_correlation_id,
+        )
+    ).parsed

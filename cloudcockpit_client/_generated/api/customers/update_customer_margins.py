@@ -1,0 +1,265 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.update_customer_margins_request import UpdateCustomerMarginsRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    customer_id: UUID,
+    provider_instance_id: UUID,
+    *,
+    body: UpdateCustomerMarginsRequest,
+    x_tenant: str,
+    x_correlation_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-Tenant"] = x_tenant
+
+    if not isinstance(x_correlation_id, Unset):
+        headers["X-Correlation-Id"] = x_correlation_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/Customers/{customer_id}/margins/{provider_instance_id}".format(
+            customer_id=quote(str(customer_id), safe=""),
+            provider_instance_id=quote(str(provider_instance_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    customer_id: UUID,
+    provider_instance_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCustomerMarginsRequest,
+    x_tenant: str,
+    x_correlation_id: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse]:
+    """Updates a customer margins
+
+     Updates the specified customer margins. Since the margins are specific by relationship the
+    resellerId provided in the body will set the margins for that relationship. If the ResellerId is
+    not sent or is null, the relationship modified will be your relationship with the customer.
+    Available to the roles: csp, reseller. The stored pages are cut inside the 400 body: later
+    statuses are not documented here, and the page does not draw what is inside marginRule (the
+    Margin model is the one documented on the other margin pages).
+    Source: https://developer.cloudcockpit.com/operation/operation-patch-v1-customers-parameter-margins-
+    parameter.md
+
+    Args:
+        customer_id (UUID):
+        provider_instance_id (UUID):
+        x_tenant (str):
+        x_correlation_id (str | Unset):
+        body (UpdateCustomerMarginsRequest): The customer's new margins on one provider instance
+            and relationship.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        provider_instance_id=provider_instance_id,
+        body=body,
+        x_tenant=x_tenant,
+        x_correlation_id=x_correlation_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    customer_id: UUID,
+    provider_instance_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCustomerMarginsRequest,
+    x_tenant: str,
+    x_correlation_id: str | Unset = UNSET,
+) -> Any | ErrorResponse | None:
+    """Updates a customer margins
+
+     Updates the specified customer margins. Since the margins are specific by relationship the
+    resellerId provided in the body will set the margins for that relationship. If the ResellerId is
+    not sent or is null, the relationship modified will be your relationship with the customer.
+    Available to the roles: csp, reseller. The stored pages are cut inside the 400 body: later
+    statuses are not documented here, and the page does not draw what is inside marginRule (the
+    Margin model is the one documented on the other margin pages).
+    Source: https://developer.cloudcockpit.com/operation/operation-patch-v1-customers-parameter-margins-
+    parameter.md
+
+    Args:
+        customer_id (UUID):
+        provider_instance_id (UUID):
+        x_tenant (str):
+        x_correlation_id (str | Unset):
+        body (UpdateCustomerMarginsRequest): The customer's new margins on one provider instance
+            and relationship.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        customer_id=customer_id,
+        provider_instance_id=provider_instance_id,
+        client=client,
+        body=body,
+        x_tenant=x_tenant,
+        x_correlation_id=x_correlation_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    customer_id: UUID,
+    provider_instance_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCustomerMarginsRequest,
+    x_tenant: str,
+    x_correlation_id: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse]:
+    """Updates a customer margins
+
+     Updates the specified customer margins. Since the margins are specific by relationship the
+    resellerId provided in the body will set the margins for that relationship. If the ResellerId is
+    not sent or is null, the relationship modified will be your relationship with the customer.
+    Available to the roles: csp, reseller. The stored pages are cut inside the 400 body: later
+    statuses are not documented here, and the page does not draw what is inside marginRule (the
+    Margin model is the one documented on the other margin pages).
+    Source: https://developer.cloudcockpit.com/operation/operation-patch-v1-customers-parameter-margins-
+    parameter.md
+
+    Args:
+        customer_id (UUID):
+        provider_instance_id (UUID):
+        x_tenant (str):
+        x_correlation_id (str | Unset):
+        body (UpdateCustomerMarginsRequest): The customer's new margins on one provider instance
+            and relationship.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        provider_instance_id=provider_instance_id,
+        body=body,
+        x_tenant=x_tenant,
+        x_correlation_id=x_correlation_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    customer_id: UUID,
+    provider_instance_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCustomerMarginsRequest,
+    x_tenant: str,
+    x_correlation_id: str | Unset = UNSET,
+) -> Any | ErrorResponse | None:
+    """Updates a customer margins
+
+     Updates the specified customer margins. Since the margins are specific by relationship the
+    resellerId provided in the body will set the margins for that relationship. If the ResellerId is
+    not sent or is null, the relationship modified will be your relationship with the customer.
+    Available to the roles: csp, reseller. The stored pages are cut inside the 400 body: later
+    statuses are not documented here, and the page does not draw what is inside marginRule (the
+    Margin model is the one documented on the other margin pages).
+    Source: https://developer.cloudcockpit.com/operation/operation-patch-v1-customers-parameter-margins-
+    parameter.md
+
+    Args:
+        customer_id (UUID):
+        provider_instance_id (UUID):
+        x_tenant (str):
+        x_correlation_id (str | Unset):
+        body (UpdateCustomerMarginsRequest): The customer's new margins on one provider instance
+            and relationship.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            customer_id=customer_id,
+            provider_instance_id=provider_instance_id,
+            client=client,
+            body=body,
+            x_tenant=x_tenant,
+            x_correlation_id=x_correlation_id,
+        )
+    ).parsed

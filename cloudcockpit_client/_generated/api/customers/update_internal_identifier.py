@@ -1,0 +1,251 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.update_internal_identifier_request import UpdateInternalIdentifierRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    customer_id: UUID,
+    *,
+    body: UpdateInternalIdentifierRequest,
+    x_tenant: str,
+    x_correlation_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-Tenant"] = x_tenant
+
+    if not isinstance(x_correlation_id, Unset):
+        headers["X-Correlation-Id"] = x_correlation_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/Customers/{customer_id}/internal-identifier".format(
+            customer_id=quote(str(customer_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    customer_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateInternalIdentifierRequest,
+    x_tenant: str,
+    x_correlation_id: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse]:
+    """Update a customer internal identifier
+
+     Updates the specified customer internal identifier. Since the internal identifier is specific by
+    relationship the resellerId provided in the body will set the internal identifier for that
+    relationship. If the ResellerId is not sent or is null, the relationship modified will be your
+    relationship with the customer. Available to the roles: csp, reseller. The stored pages are cut
+    after the 401 heading: later statuses are not documented here.
+    Source: https://developer.cloudcockpit.com/operation/operation-patch-v1-customers-parameter-
+    internal-identifier.md
+
+    Args:
+        customer_id (UUID):
+        x_tenant (str):
+        x_correlation_id (str | Unset):
+        body (UpdateInternalIdentifierRequest): The customer's new internal identifier, on one
+            relationship.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        body=body,
+        x_tenant=x_tenant,
+        x_correlation_id=x_correlation_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    customer_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateInternalIdentifierRequest,
+    x_tenant: str,
+    x_correlation_id: str | Unset = UNSET,
+) -> Any | ErrorResponse | None:
+    """Update a customer internal identifier
+
+     Updates the specified customer internal identifier. Since the internal identifier is specific by
+    relationship the resellerId provided in the body will set the internal identifier for that
+    relationship. If the ResellerId is not sent or is null, the relationship modified will be your
+    relationship with the customer. Available to the roles: csp, reseller. The stored pages are cut
+    after the 401 heading: later statuses are not documented here.
+    Source: https://developer.cloudcockpit.com/operation/operation-patch-v1-customers-parameter-
+    internal-identifier.md
+
+    Args:
+        customer_id (UUID):
+        x_tenant (str):
+        x_correlation_id (str | Unset):
+        body (UpdateInternalIdentifierRequest): The customer's new internal identifier, on one
+            relationship.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        customer_id=customer_id,
+        client=client,
+        body=body,
+        x_tenant=x_tenant,
+        x_correlation_id=x_correlation_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    customer_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateInternalIdentifierRequest,
+    x_tenant: str,
+    x_correlation_id: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse]:
+    """Update a customer internal identifier
+
+     Updates the specified customer internal identifier. Since the internal identifier is specific by
+    relationship the resellerId provided in the body will set the internal identifier for that
+    relationship. If the ResellerId is not sent or is null, the relationship modified will be your
+    relationship with the customer. Available to the roles: csp, reseller. The stored pages are cut
+    after the 401 heading: later statuses are not documented here.
+    Source: https://developer.cloudcockpit.com/operation/operation-patch-v1-customers-parameter-
+    internal-identifier.md
+
+    Args:
+        customer_id (UUID):
+        x_tenant (str):
+        x_correlation_id (str | Unset):
+        body (UpdateInternalIdentifierRequest): The customer's new internal identifier, on one
+            relationship.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        body=body,
+        x_tenant=x_tenant,
+        x_correlation_id=x_correlation_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    customer_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateInternalIdentifierRequest,
+    x_tenant: str,
+    x_correlation_id: str | Unset = UNSET,
+) -> Any | ErrorResponse | None:
+    """Update a customer internal identifier
+
+     Updates the specified customer internal identifier. Since the internal identifier is specific by
+    relationship the resellerId provided in the body will set the internal identifier for that
+    relationship. If the ResellerId is not sent or is null, the relationship modified will be your
+    relationship with the customer. Available to the roles: csp, reseller. The stored pages are cut
+    after the 401 heading: later statuses are not documented here.
+    Source: https://developer.cloudcockpit.com/operation/operation-patch-v1-customers-parameter-
+    internal-identifier.md
+
+    Args:
+        customer_id (UUID):
+        x_tenant (str):
+        x_correlation_id (str | Unset):
+        body (UpdateInternalIdentifierRequest): The customer's new internal identifier, on one
+            relationship.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            customer_id=customer_id,
+            client=client,
+            body=body,
+            x_tenant=x_tenant,
+            x_correlation_id=x_correlation_id,
+        )
+    ).parsed

@@ -1,0 +1,156 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.update_microsoft_customer_agreement_request import (
+    UpdateMicrosoftCustomerAgreementRequest,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    customer_id: UUID,
+    *,
+    body: UpdateMicrosoftCustomerAgreementRequest,
+    x_tenant: str,
+    x_correlation_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-Tenant"] = x_tenant
+
+    if not isinstance(x_correlation_id, Unset):
+        headers["X-Correlation-Id"] = x_correlation_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/Customers/{customer_id}/microsoft-customer-agreement".format(
+            customer_id=quote(str(customer_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | None:
+    if 200 <= response.status_code <= 299:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    customer_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateMicrosoftCustomerAgreementRequest,
+    x_tenant: str,
+    x_correlation_id: str | Unset = UNSET,
+) -> Response[Any]:
+    """Updates a Customer Microsoft Agreement
+
+     Updates the specified customer Microsoft customer agreement. Since this resource is specific to
+    the Microsoft provider, this request is only valid for provider customers that belong to a
+    Microsoft tenant/provider. Available to the roles: csp, reseller. Every stored copy is cut inside
+    the body at lastName (email and phone are named by keepPrimaryInformation's description; their
+    own entries are not shown) and before the responses: any 2xx is success, with no body read.
+    Source: https://developer.cloudcockpit.com/operation/operation-patch-v1-customers-parameter-
+    microsoft-customer-agreement.md
+
+    Args:
+        customer_id (UUID):
+        x_tenant (str):
+        x_correlation_id (str | Unset):
+        body (UpdateMicrosoftCustomerAgreementRequest): The customer's Microsoft customer
+            agreement (the page is cut at lastName).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        body=body,
+        x_tenant=x_tenant,
+        x_correlation_id=x_correlation_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    customer_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateMicrosoftCustomerAgreementRequest,
+    x_tenant: str,
+    x_correlation_id: str | Unset = UNSET,
+) -> Response[Any]:
+    """Updates a Customer Microsoft Agreement
+
+     Updates the specified customer Microsoft customer agreement. Since this resource is specific to
+    the Microsoft provider, this request is only valid for provider customers that belong to a
+    Microsoft tenant/provider. Available to the roles: csp, reseller. Every stored copy is cut inside
+    the body at lastName (email and phone are named by keepPrimaryInformation's description; their
+    own entries are not shown) and before the responses: any 2xx is success, with no body read.
+    Source: https://developer.cloudcockpit.com/operation/operation-patch-v1-customers-parameter-
+    microsoft-customer-agreement.md
+
+    Args:
+        customer_id (UUID):
+        x_tenant (str):
+        x_correlation_id (str | Unset):
+        body (UpdateMicrosoftCustomerAgreementRequest): The customer's Microsoft customer
+            agreement (the page is cut at lastName).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        body=body,
+        x_tenant=x_tenant,
+        x_correlation_id=x_correlation_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

@@ -1,0 +1,229 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.user_group_page import UserGroupPage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    x_tenant: str,
+    x_correlation_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-Tenant"] = x_tenant
+
+    if not isinstance(x_correlation_id, Unset):
+        headers["X-Correlation-Id"] = x_correlation_id
+
+    params: dict[str, Any] = {}
+
+    params["pageNumber"] = page_number
+
+    params["pageSize"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/users/groups",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | UserGroupPage | None:
+    if response.status_code == 200:
+        response_200 = UserGroupPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | UserGroupPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    x_tenant: str,
+    x_correlation_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | UserGroupPage]:
+    """List all Groups
+
+     Returns a list of groups. The groups are returned sorted by Name. The page shows no roles line and
+    is cut after the 400 example.
+    Source: https://developer.cloudcockpit.com/operation/operation-get-v1-users-groups
+
+    Args:
+        page_number (int | Unset):
+        page_size (int | Unset):
+        x_tenant (str):
+        x_correlation_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UserGroupPage]
+    """
+
+    kwargs = _get_kwargs(
+        page_number=page_number,
+        page_size=page_size,
+        x_tenant=x_tenant,
+        x_correlation_id=x_correlation_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    x_tenant: str,
+    x_correlation_id: str | Unset = UNSET,
+) -> ErrorResponse | UserGroupPage | None:
+    """List all Groups
+
+     Returns a list of groups. The groups are returned sorted by Name. The page shows no roles line and
+    is cut after the 400 example.
+    Source: https://developer.cloudcockpit.com/operation/operation-get-v1-users-groups
+
+    Args:
+        page_number (int | Unset):
+        page_size (int | Unset):
+        x_tenant (str):
+        x_correlation_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | UserGroupPage
+    """
+
+    return sync_detailed(
+        client=client,
+        page_number=page_number,
+        page_size=page_size,
+        x_tenant=x_tenant,
+        x_correlation_id=x_correlation_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    x_tenant: str,
+    x_correlation_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | UserGroupPage]:
+    """List all Groups
+
+     Returns a list of groups. The groups are returned sorted by Name. The page shows no roles line and
+    is cut after the 400 example.
+    Source: https://developer.cloudcockpit.com/operation/operation-get-v1-users-groups
+
+    Args:
+        page_number (int | Unset):
+        page_size (int | Unset):
+        x_tenant (str):
+        x_correlation_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UserGroupPage]
+    """
+
+    kwargs = _get_kwargs(
+        page_number=page_number,
+        page_size=page_size,
+        x_tenant=x_tenant,
+        x_correlation_id=x_correlation_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    x_tenant: str,
+    x_correlation_id: str | Unset = UNSET,
+) -> ErrorResponse | UserGroupPage | None:
+    """List all Groups
+
+     Returns a list of groups. The groups are returned sorted by Name. The page shows no roles line and
+    is cut after the 400 example.
+    Source: https://developer.cloudcockpit.com/operation/operation-get-v1-users-groups
+
+    Args:
+        page_number (int | Unset):
+        page_size (int | Unset):
+        x_tenant (str):
+        x_correlation_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | UserGroupPage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page_number=page_number,
+            page_size=page_size,
+            x_tenant=x_tenant,
+            x_correlation_id=x_correlation_id,
+        )
+    ).parsed

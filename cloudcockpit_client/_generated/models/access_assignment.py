@@ -1,0 +1,189 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.access_container import AccessContainer
+    from ..models.delegated_admin_access_details import DelegatedAdminAccessDetails
+    from ..models.smart_enum import SmartEnum
+
+
+T = TypeVar("T", bound="AccessAssignment")
+
+
+@_attrs_define
+class AccessAssignment:
+    """An access assignment of a GDAP relationship.
+
+    Attributes:
+        access_container (AccessContainer | Unset): Where an access assignment applies (a security group).
+        access_details (DelegatedAdminAccessDetails | Unset): The roles a GDAP relationship or access assignment grants.
+        created_date_time (datetime.datetime | None | Unset): The date and time in UTC time when the access assignment
+            was created. Read-only.
+        id (None | str | Unset): The unique identifier of the access assignment. Read-only.
+        last_modified_date_time (datetime.datetime | None | Unset): The date and time in UTC time when this access
+            assignment was last modified. Read-only.
+        status (SmartEnum | Unset): One of the API's "smart enums": an object whose name is the value (e.g. {"name":
+            "Active"}).
+            The docs draw them so and list no values for most; the name is an open string.
+    """
+
+    access_container: AccessContainer | Unset = UNSET
+    access_details: DelegatedAdminAccessDetails | Unset = UNSET
+    created_date_time: datetime.datetime | None | Unset = UNSET
+    id: None | str | Unset = UNSET
+    last_modified_date_time: datetime.datetime | None | Unset = UNSET
+    status: SmartEnum | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        access_container: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.access_container, Unset):
+            access_container = self.access_container.to_dict()
+
+        access_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.access_details, Unset):
+            access_details = self.access_details.to_dict()
+
+        created_date_time: None | str | Unset
+        if isinstance(self.created_date_time, Unset):
+            created_date_time = UNSET
+        elif isinstance(self.created_date_time, datetime.datetime):
+            created_date_time = self.created_date_time.isoformat()
+        else:
+            created_date_time = self.created_date_time
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        last_modified_date_time: None | str | Unset
+        if isinstance(self.last_modified_date_time, Unset):
+            last_modified_date_time = UNSET
+        elif isinstance(self.last_modified_date_time, datetime.datetime):
+            last_modified_date_time = self.last_modified_date_time.isoformat()
+        else:
+            last_modified_date_time = self.last_modified_date_time
+
+        status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if access_container is not UNSET:
+            field_dict["accessContainer"] = access_container
+        if access_details is not UNSET:
+            field_dict["accessDetails"] = access_details
+        if created_date_time is not UNSET:
+            field_dict["createdDateTime"] = created_date_time
+        if id is not UNSET:
+            field_dict["id"] = id
+        if last_modified_date_time is not UNSET:
+            field_dict["lastModifiedDateTime"] = last_modified_date_time
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _access_container = d.pop("accessContainer", UNSET)
+        access_container: AccessContainer | Unset
+        if isinstance(_access_container, Unset):
+            access_container = UNSET
+        else:
+            access_container = AccessContainer.from_dict(_access_container)
+
+        _access_details = d.pop("accessDetails", UNSET)
+        access_details: DelegatedAdminAccessDetails | Unset
+        if isinstance(_access_details, Unset):
+            access_details = UNSET
+        else:
+            access_details = DelegatedAdminAccessDetails.from_dict(_access_details)
+
+        created_date_time: datetime.datetime | None | Unset = d.pop(
+            "createdDateTime", UNSET
+        )
+        if created_date_time is not None and not isinstance(created_date_time, Unset):
+            try:
+                if not isinstance(created_date_time, str):
+                    raise TypeError()
+                created_date_time_type_0 = datetime.datetime.fromisoformat(
+                    created_date_time
+                )
+
+                created_date_time = created_date_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        id: None | str | Unset = d.pop("id", UNSET)
+
+        last_modified_date_time: datetime.datetime | None | Unset = d.pop(
+            "lastModifiedDateTime", UNSET
+        )
+        if last_modified_date_time is not None and not isinstance(
+            last_modified_date_time, Unset
+        ):
+            try:
+                if not isinstance(last_modified_date_time, str):
+                    raise TypeError()
+                last_modified_date_time_type_0 = datetime.datetime.fromisoformat(
+                    last_modified_date_time
+                )
+
+                last_modified_date_time = last_modified_date_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        _status = d.pop("status", UNSET)
+        status: SmartEnum | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = SmartEnum.from_dict(_status)
+
+        access_assignment = cls(
+            access_container=access_container,
+            access_details=access_details,
+            created_date_time=created_date_time,
+            id=id,
+            last_modified_date_time=last_modified_date_time,
+            status=status,
+        )
+
+        access_assignment.additional_properties = d
+        return access_assignment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# The referenced models, for from_dict and to_dict (see the template's note).
+from ..models.access_container import AccessContainer
+from ..models.delegated_admin_access_details import DelegatedAdminAccessDetails
+from ..models.smart_enum import SmartEnum

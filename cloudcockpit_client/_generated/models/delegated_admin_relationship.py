@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.delegated_admin_access_details import DelegatedAdminAccessDetails
+    from ..models.delegated_admin_relationship_customer import (
+        DelegatedAdminRelationshipCustomer,
+    )
+    from ..models.smart_enum import SmartEnum
+
+
+T = TypeVar("T", bound="DelegatedAdminRelationship")
+
+
+@_attrs_define
+class DelegatedAdminRelationship:
+    """A GDAP relationship of a customer. The .com page's schema names the identifier relationshipId;
+    the developer.cloudcockpit.works copy's example names it id (and omits status). Neither copy is
+    newer, so both are declared; whichever the API sends is set.
+
+        Attributes:
+            relationship_id (None | str | Unset): The id of the relationship (the schema's name).
+            id (None | str | Unset): The id of the relationship (the example's name).
+            display_name (None | str | Unset):
+            duration (None | str | Unset):
+            auto_extend_duration (None | str | Unset):
+            customer (DelegatedAdminRelationshipCustomer | Unset): The customer of a GDAP relationship.
+            status (SmartEnum | Unset): One of the API's "smart enums": an object whose name is the value (e.g. {"name":
+                "Active"}).
+                The docs draw them so and list no values for most; the name is an open string.
+            access_details (DelegatedAdminAccessDetails | Unset): The roles a GDAP relationship or access assignment grants.
+    """
+
+    relationship_id: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    display_name: None | str | Unset = UNSET
+    duration: None | str | Unset = UNSET
+    auto_extend_duration: None | str | Unset = UNSET
+    customer: DelegatedAdminRelationshipCustomer | Unset = UNSET
+    status: SmartEnum | Unset = UNSET
+    access_details: DelegatedAdminAccessDetails | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        relationship_id: None | str | Unset
+        if isinstance(self.relationship_id, Unset):
+            relationship_id = UNSET
+        else:
+            relationship_id = self.relationship_id
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
+
+        duration: None | str | Unset
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        else:
+            duration = self.duration
+
+        auto_extend_duration: None | str | Unset
+        if isinstance(self.auto_extend_duration, Unset):
+            auto_extend_duration = UNSET
+        else:
+            auto_extend_duration = self.auto_extend_duration
+
+        customer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer, Unset):
+            customer = self.customer.to_dict()
+
+        status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.to_dict()
+
+        access_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.access_details, Unset):
+            access_details = self.access_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if relationship_id is not UNSET:
+            field_dict["relationshipId"] = relationship_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if auto_extend_duration is not UNSET:
+            field_dict["autoExtendDuration"] = auto_extend_duration
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+        if status is not UNSET:
+            field_dict["status"] = status
+        if access_details is not UNSET:
+            field_dict["accessDetails"] = access_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        relationship_id: None | str | Unset = d.pop("relationshipId", UNSET)
+
+        id: None | str | Unset = d.pop("id", UNSET)
+
+        display_name: None | str | Unset = d.pop("displayName", UNSET)
+
+        duration: None | str | Unset = d.pop("duration", UNSET)
+
+        auto_extend_duration: None | str | Unset = d.pop("autoExtendDuration", UNSET)
+
+        _customer = d.pop("customer", UNSET)
+        customer: DelegatedAdminRelationshipCustomer | Unset
+        if isinstance(_customer, Unset):
+            customer = UNSET
+        else:
+            customer = DelegatedAdminRelationshipCustomer.from_dict(_customer)
+
+        _status = d.pop("status", UNSET)
+        status: SmartEnum | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = SmartEnum.from_dict(_status)
+
+        _access_details = d.pop("accessDetails", UNSET)
+        access_details: DelegatedAdminAccessDetails | Unset
+        if isinstance(_access_details, Unset):
+            access_details = UNSET
+        else:
+            access_details = DelegatedAdminAccessDetails.from_dict(_access_details)
+
+        delegated_admin_relationship = cls(
+            relationship_id=relationship_id,
+            id=id,
+            display_name=display_name,
+            duration=duration,
+            auto_extend_duration=auto_extend_duration,
+            customer=customer,
+            status=status,
+            access_details=access_details,
+        )
+
+        delegated_admin_relationship.additional_properties = d
+        return delegated_admin_relationship
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# The referenced models, for from_dict and to_dict (see the template's note).
+from ..models.delegated_admin_access_details import DelegatedAdminAccessDetails
+from ..models.delegated_admin_relationship_customer import (
+    DelegatedAdminRelationshipCustomer,
+)
+from ..models.smart_enum import SmartEnum

@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.smart_enum import SmartEnum
+    from ..models.user_group import UserGroup
+
+
+T = TypeVar("T", bound="User")
+
+
+@_attrs_define
+class User:
+    """View model that represents a user.
+
+    Attributes:
+        first_name (None | str): The first name of the user. This may be up to 255 characters.
+        last_name (None | str): The last name of the user. This may be up to 255 characters.
+        email (None | str): The email. This may be up to 255 characters.
+        groups (list[UserGroup] | None): The user groups.
+        id (UUID | Unset): The id of the user.
+        role (SmartEnum | Unset): One of the API's "smart enums": an object whose name is the value (e.g. {"name":
+            "Active"}).
+            The docs draw them so and list no values for most; the name is an open string.
+    """
+
+    first_name: None | str
+    last_name: None | str
+    email: None | str
+    groups: list[UserGroup] | None
+    id: UUID | Unset = UNSET
+    role: SmartEnum | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        first_name: None | str
+        first_name = self.first_name
+
+        last_name: None | str
+        last_name = self.last_name
+
+        email: None | str
+        email = self.email
+
+        groups: list[dict[str, Any]] | None
+        if isinstance(self.groups, list):
+            groups = []
+            for groups_type_0_item_data in self.groups:
+                groups_type_0_item = groups_type_0_item_data.to_dict()
+                groups.append(groups_type_0_item)
+
+        else:
+            groups = self.groups
+
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        role: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "firstName": first_name,
+                "lastName": last_name,
+                "email": email,
+                "groups": groups,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if role is not UNSET:
+            field_dict["role"] = role
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        first_name: None | str = d.pop("firstName")
+
+        last_name: None | str = d.pop("lastName")
+
+        email: None | str = d.pop("email")
+
+        groups: list[UserGroup] | None = d.pop("groups")
+        if groups is not None:
+            try:
+                if not isinstance(groups, list):
+                    raise TypeError()
+                groups_type_0 = []
+                _groups_type_0 = groups
+                for groups_type_0_item_data in _groups_type_0:
+                    groups_type_0_item = UserGroup.from_dict(groups_type_0_item_data)
+
+                    groups_type_0.append(groups_type_0_item)
+
+                groups = groups_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        _role = d.pop("role", UNSET)
+        role: SmartEnum | Unset
+        if isinstance(_role, Unset):
+            role = UNSET
+        else:
+            role = SmartEnum.from_dict(_role)
+
+        user = cls(
+            first_name=first_name,
+            last_name=last_name,
+            email=email,
+            groups=groups,
+            id=id,
+            role=role,
+        )
+
+        user.additional_properties = d
+        return user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# The referenced models, for from_dict and to_dict (see the template's note).
+from ..models.smart_enum import SmartEnum
+from ..models.user_group import UserGroup
