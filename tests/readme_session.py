@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from servedfake import ServedFake
 
-from cloudcockpit_client.testing.__main__ import from_seed
+from cloudcockpit_client.testing import from_seed
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = Path(sys.executable).parent / "cloudcockpit"

@@ -79,7 +79,13 @@ def test_the_double_conforms_to_the_spec(case: schemathesis.Case) -> None:
     negative = case.meta is not None and case.meta.generation.mode.is_negative
     if not negative and CASES % 2 == 0:
         if "customerId" in case.path_parameters:
-            case.path_parameters["customerId"] = str(CUSTOMER_ID)
+            # A delete gets a customer of its own: the others keep theirs.
+            target = (
+                fake.add_customer(TENANT, fake.customer(CUSTOMER_ID))
+                if case.method == "DELETE"
+                else CUSTOMER_ID
+            )
+            case.path_parameters["customerId"] = str(target)
         if "providerInstanceId" in case.path_parameters:
             # A fresh failed provider customer, so that a retry can succeed.
             instance = fake.add_provider_instance(TENANT, provider="acme")

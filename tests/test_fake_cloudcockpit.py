@@ -405,7 +405,7 @@ async def test_asgi_app_serves_the_same_state(world: World) -> None:
 
 
 def test_seed_file_loader(tmp_path: Any) -> None:
-    from cloudcockpit_client.testing.__main__ import seed
+    from cloudcockpit_client.testing._seed import seed
 
     fake = FakeCloudCockpit()
     cid = str(uuid.uuid4())

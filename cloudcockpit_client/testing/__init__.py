@@ -6,5 +6,6 @@ Not imported by ``import cloudcockpit_client``; import it from here in your test
 """
 
 from ._fake import FakeCloudCockpit, Fault, ProviderCustomerState, RecordedRequest
+from ._seed import from_seed
 
-__all__ = ["FakeCloudCockpit", "Fault", "ProviderCustomerState", "RecordedRequest"]
+__all__ = ["FakeCloudCockpit", "Fault", "ProviderCustomerState", "RecordedRequest", "from_seed"]

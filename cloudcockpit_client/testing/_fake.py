@@ -13,6 +13,7 @@ Where the docs are silent, the choices are listed in the README ("Choices the do
 from __future__ import annotations
 
 import copy
+import json
 import secrets
 import time
 import uuid
@@ -26,6 +27,7 @@ from ._state import (
     INVALID_COMPANY_INFO,
     Fault,
     Instance,
+    License,
     ProviderCustomerState,
     RecordedRequest,
     Status,
@@ -70,6 +72,10 @@ class FakeCloudCockpit:
         self._customers: dict[uuid.UUID, tuple[str, dict[str, Any]]] = {}
         self._instances: dict[uuid.UUID, Instance] = {}
         self._provider_customers: dict[tuple[uuid.UUID, uuid.UUID], ProviderCustomerState] = {}
+        self._licenses: dict[tuple[uuid.UUID, uuid.UUID], list[License]] = {}
+        self._agreements: dict[tuple[uuid.UUID, uuid.UUID], dict[str, Any]] = {}
+        self._qualifications: dict[tuple[uuid.UUID, uuid.UUID], dict[str, Any]] = {}
+        self._domains: dict[str, set[str]] = {}
         self.token_requests = 0
 
     # ----------------------------------------------------------------- seeding and inspection
@@ -182,6 +188,54 @@ class FakeCloudCockpit:
             state.provider_customer_id = str(uuid.uuid4())
         self._provider_customers[(cid, iid)] = state
         return state
+
+    def add_license(
+        self,
+        customer_id: uuid.UUID | str,
+        instance_id: uuid.UUID | str,
+        *,
+        sku_id: str,
+        name: str,
+        total: int = 1,
+        consumed: int = 0,
+        suspended: int = 0,
+        is_selected: bool = False,
+    ) -> License:
+        """Seed a license of a customer on a (Microsoft) provider instance, for list_licenses."""
+        license_ = License(sku_id, name, total, consumed, suspended, is_selected)
+        key = (uuid.UUID(str(customer_id)), uuid.UUID(str(instance_id)))
+        self._licenses.setdefault(key, []).append(license_)
+        return license_
+
+    def add_taken_domain(self, tenant: str, domain: str) -> None:
+        """A Microsoft domain that exists already: validate_domain answers false for it (as it does for
+        a domain in a provider customer's data)."""
+        self._domains.setdefault(self._tenant(tenant), set()).add(domain.strip().lower())
+
+    def agreement(self, customer_id: uuid.UUID | str, instance_id: uuid.UUID | str) -> dict[str, Any] | None:
+        """The Microsoft customer agreement last sent for (customer, provider instance), or None."""
+        return self._agreements.get((uuid.UUID(str(customer_id)), uuid.UUID(str(instance_id))))
+
+    def qualification(
+        self, customer_id: uuid.UUID | str, instance_id: uuid.UUID | str
+    ) -> dict[str, Any] | None:
+        """The Microsoft qualification last sent for (customer, provider instance), or None."""
+        return self._qualifications.get((uuid.UUID(str(customer_id)), uuid.UUID(str(instance_id))))
+
+    def _taken_domains(self, tenant: str) -> set[str]:
+        taken = set(self._domains.get(tenant, ()))
+        for (cid, _), state in self._provider_customers.items():
+            entry = self._customers.get(cid)
+            if entry is None or entry[0] != tenant or not state.provider_customer_data:
+                continue
+            try:
+                data = json.loads(state.provider_customer_data)
+            except ValueError:
+                continue
+            domain = data.get("Domain") if isinstance(data, dict) else None
+            if isinstance(domain, str):
+                taken.add(domain.strip().lower())
+        return taken
 
     def provider_customer(
         self, customer_id: uuid.UUID | str, instance_id: uuid.UUID | str

@@ -15,7 +15,7 @@ from urllib.parse import parse_qs
 import anyio
 import httpx
 
-from . import _customers, _provider_instances, _unserved
+from . import _customers, _customers_more, _provider_instances, _unserved
 from ._rules import FieldErrors, parse_uuid
 from ._state import Fault, RecordedRequest, Token
 from ._wire import Call, Response, error, json_response, validation_error
@@ -28,7 +28,8 @@ __all__ = ["DroppedConnection", "FakeTransport", "asgi_app", "handle"]
 # A literal path segment wins over a path id (/v1/Customers/mca is not customer "mca"): routes with
 # fewer ids are tried first.
 ROUTES = sorted(
-    [*_customers.ROUTES, *_provider_instances.ROUTES, *_unserved.ROUTES], key=lambda r: r.template.count("{")
+    [*_customers.ROUTES, *_customers_more.ROUTES, *_provider_instances.ROUTES, *_unserved.ROUTES],
+    key=lambda r: r.template.count("{"),
 )
 _TOKEN_PATH = re.compile(r"^(/[^/]+)?/oauth2/v2\.0/token/?$", re.I)
 

@@ -180,34 +180,35 @@ def check_microsoft_data(value: Any, errors: FieldErrors) -> None:
             errors.add(prop, f"The key {key!r} is required for a Microsoft provider instance.")
 
 
-def check_customer(value: Any, errors: FieldErrors) -> None:
-    """The Customer view model: types, documented max lengths, required fields."""
+def check_customer(value: Any, errors: FieldErrors, prefix: str = "customer.") -> None:
+    """The Customer view model: types, documented max lengths, required fields (named ``prefix`` +
+    the field: the account-info update nests the customer, create sends it as the body)."""
     if not isinstance(value, Mapping):
-        errors.add("customer", "Must be an object.")
+        errors.add(prefix.rstrip(".") or "$", "Must be an object.")
         return
     for name in CUSTOMER_REQUIRED:
         if is_missing(get_ci(value, name)):
-            errors.add(f"customer.{name}", f"The {name} field is required.")
+            errors.add(f"{prefix}{name}", f"The {name} field is required.")
     for name, limit in CUSTOMER_STRING_FIELDS.items():
         field = get_ci(value, name)
         if is_missing(field) or field is None:
             continue
         if not isinstance(field, str):
-            errors.add(f"customer.{name}", "Must be a string or null.")
+            errors.add(f"{prefix}{name}", "Must be a string or null.")
         elif limit is not None and len(field) > limit:
-            errors.add(f"customer.{name}", f"This may be up to {limit} characters.")
+            errors.add(f"{prefix}{name}", f"This may be up to {limit} characters.")
     for name in ("id", "resellerId"):
         field = get_ci(value, name)
         if is_missing(field) or (field is None and name == "resellerId"):
             continue
         if parse_uuid(field) is None:
-            errors.add(f"customer.{name}", "Must be a GUID.")
+            errors.add(f"{prefix}{name}", "Must be a GUID.")
     pcs = get_ci(value, "providerCustomers")
     if not is_missing(pcs) and pcs is not None and not isinstance(pcs, Mapping):
-        errors.add("customer.providerCustomers", "Must be an object or null.")
+        errors.add(f"{prefix}providerCustomers", "Must be an object or null.")
     assoc = get_ci(value, "customerAssociations")
     if not is_missing(assoc) and assoc is not None and not isinstance(assoc, list):
-        errors.add("customer.customerAssociations", "Must be an array or null.")
+        errors.add(f"{prefix}customerAssociations", "Must be an array or null.")
 
 
 def _name_problem(value: Any, field: str) -> str | None:

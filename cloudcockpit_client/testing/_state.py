@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-__all__ = ["Fault", "Instance", "ProviderCustomerState", "RecordedRequest", "Status", "Token"]
+__all__ = ["Fault", "Instance", "License", "ProviderCustomerState", "RecordedRequest", "Status", "Token"]
 
 Status = Literal["pending", "created", "failed"]
 INVALID_COMPANY_INFO = "InvalidCompanyInfo"
@@ -29,6 +29,29 @@ class ProviderCustomerState:
     offer_type_margins: Any = None
     attempts: int = 0
     due: float | None = None
+
+
+@dataclass
+class License:
+    """A license of a customer on a Microsoft provider instance (the fields of the docs' example)."""
+
+    sku_id: str
+    name: str
+    total: int = 0
+    consumed: int = 0
+    suspended: int = 0
+    is_selected: bool = False
+
+    def view(self) -> dict[str, Any]:
+        return {
+            "skuId": self.sku_id,
+            "name": self.name,
+            "availableLicenses": max(self.total - self.consumed - self.suspended, 0),
+            "isSelected": self.is_selected,
+            "totalLicenses": self.total,
+            "consumedLicenses": self.consumed,
+            "suspendedLicenses": self.suspended,
+        }
 
 
 @dataclass(frozen=True)

@@ -13,16 +13,6 @@ from ._wire import Call, Response, error, route
 __all__ = ["ROUTES"]
 
 UNSERVED = [
-    # Customers
-    ("POST", "/v1/Customers"),
-    ("DELETE", "/v1/Customers/{customerId}"),
-    ("PATCH", "/v1/Customers/{customerId}/internal-identifier"),
-    ("PATCH", "/v1/Customers/{customerId}/margins/{providerInstanceId}"),
-    ("GET", "/v1/Customers/validations/domain"),
-    ("GET", "/v1/Customers/validations/address"),
-    ("GET", "/v1/Customers/{customerId}/licenses"),
-    ("PATCH", "/v1/Customers/{customerId}/microsoft-customer-agreement"),
-    ("PATCH", "/v1/Customers/{customerId}/microsoft-qualification"),
     # CustomerUsers
     ("GET", "/v1/Customers/{customerId}/users"),
     ("GET", "/v1/Customers/{customerId}/users/{customerUserId}"),

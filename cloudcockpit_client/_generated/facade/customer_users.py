@@ -86,7 +86,7 @@ class CustomerUsers(_common.Resource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: none),
+            APIStatusError: the API's error answer as its subclass (documented: 401, 403),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
             ResponseValidationError: a 2xx whose body is not what the spec says.
@@ -143,7 +143,7 @@ class CustomerUsers(_common.Resource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: 400),
+            APIStatusError: the API's error answer as its subclass (documented: 400, 401, 403),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
             ResponseValidationError: a 2xx whose body is not what the spec says.
@@ -199,7 +199,7 @@ class CustomerUsers(_common.Resource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: 400),
+            APIStatusError: the API's error answer as its subclass (documented: 400, 401, 403),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
         """
@@ -255,7 +255,7 @@ class CustomerUsers(_common.Resource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: 400),
+            APIStatusError: the API's error answer as its subclass (documented: 400, 401, 403),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
         """
@@ -397,7 +397,7 @@ class SyncCustomerUsers(_common.SyncResource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: none),
+            APIStatusError: the API's error answer as its subclass (documented: 401, 403),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
             ResponseValidationError: a 2xx whose body is not what the spec says.
@@ -451,7 +451,7 @@ class SyncCustomerUsers(_common.SyncResource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: 400),
+            APIStatusError: the API's error answer as its subclass (documented: 400, 401, 403),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
             ResponseValidationError: a 2xx whose body is not what the spec says.
@@ -506,7 +506,7 @@ class SyncCustomerUsers(_common.SyncResource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: 400),
+            APIStatusError: the API's error answer as its subclass (documented: 400, 401, 403),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
         """
@@ -561,7 +561,7 @@ class SyncCustomerUsers(_common.SyncResource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: 400),
+            APIStatusError: the API's error answer as its subclass (documented: 400, 401, 403),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
         """

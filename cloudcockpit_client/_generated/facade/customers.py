@@ -187,7 +187,7 @@ class Customers(_common.Resource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: none),
+            APIStatusError: the API's error answer as its subclass (documented: 401, 403),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
             ResponseValidationError: a 2xx whose body is not what the spec says.
@@ -309,7 +309,7 @@ class Customers(_common.Resource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: none),
+            APIStatusError: the API's error answer as its subclass (documented: 401, 403),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
         """
@@ -521,7 +521,7 @@ class Customers(_common.Resource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: 400, 401),
+            APIStatusError: the API's error answer as its subclass (documented: 400, 401, 403),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
         """
@@ -581,7 +581,7 @@ class Customers(_common.Resource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: 400),
+            APIStatusError: the API's error answer as its subclass (documented: 400, 401, 403),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
         """
@@ -690,7 +690,7 @@ class Customers(_common.Resource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: 400, 500),
+            APIStatusError: the API's error answer as its subclass (documented: 400, 401, 403, 500),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
             ResponseValidationError: a 2xx whose body is not what the spec says.
@@ -747,7 +747,7 @@ class Customers(_common.Resource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: 400),
+            APIStatusError: the API's error answer as its subclass (documented: 400, 401, 403),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
             ResponseValidationError: a 2xx whose body is not what the spec says.
@@ -822,7 +822,7 @@ class Customers(_common.Resource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: none),
+            APIStatusError: the API's error answer as its subclass (documented: 401, 403),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
         """
@@ -885,7 +885,7 @@ class Customers(_common.Resource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: 400),
+            APIStatusError: the API's error answer as its subclass (documented: 400, 401, 403),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
         """
@@ -1071,7 +1071,7 @@ class SyncCustomers(_common.SyncResource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: none),
+            APIStatusError: the API's error answer as its subclass (documented: 401, 403),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
             ResponseValidationError: a 2xx whose body is not what the spec says.
@@ -1176,7 +1176,7 @@ class SyncCustomers(_common.SyncResource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: none),
+            APIStatusError: the API's error answer as its subclass (documented: 401, 403),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
         """
@@ -1378,7 +1378,7 @@ class SyncCustomers(_common.SyncResource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: 400, 401),
+            APIStatusError: the API's error answer as its subclass (documented: 400, 401, 403),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
         """
@@ -1436,7 +1436,7 @@ class SyncCustomers(_common.SyncResource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: 400),
+            APIStatusError: the API's error answer as its subclass (documented: 400, 401, 403),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
         """
@@ -1540,7 +1540,7 @@ class SyncCustomers(_common.SyncResource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: 400, 500),
+            APIStatusError: the API's error answer as its subclass (documented: 400, 401, 403, 500),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
             ResponseValidationError: a 2xx whose body is not what the spec says.
@@ -1596,7 +1596,7 @@ class SyncCustomers(_common.SyncResource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: 400),
+            APIStatusError: the API's error answer as its subclass (documented: 400, 401, 403),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
             ResponseValidationError: a 2xx whose body is not what the spec says.
@@ -1670,7 +1670,7 @@ class SyncCustomers(_common.SyncResource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: none),
+            APIStatusError: the API's error answer as its subclass (documented: 401, 403),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
         """
@@ -1728,7 +1728,7 @@ class SyncCustomers(_common.SyncResource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: 400),
+            APIStatusError: the API's error answer as its subclass (documented: 400, 401, 403),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
         """

@@ -68,7 +68,7 @@ class Gdap(_common.Resource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: 400),
+            APIStatusError: the API's error answer as its subclass (documented: 400, 401, 403),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
             ResponseValidationError: a 2xx whose body is not what the spec says.
@@ -134,7 +134,7 @@ class Gdap(_common.Resource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: none),
+            APIStatusError: the API's error answer as its subclass (documented: 401, 403),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
             ResponseValidationError: a 2xx whose body is not what the spec says.
@@ -196,7 +196,7 @@ class Gdap(_common.Resource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: none),
+            APIStatusError: the API's error answer as its subclass (documented: 401, 403),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
         """
@@ -411,7 +411,7 @@ class SyncGdap(_common.SyncResource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: 400),
+            APIStatusError: the API's error answer as its subclass (documented: 400, 401, 403),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
             ResponseValidationError: a 2xx whose body is not what the spec says.
@@ -475,7 +475,7 @@ class SyncGdap(_common.SyncResource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: none),
+            APIStatusError: the API's error answer as its subclass (documented: 401, 403),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
             ResponseValidationError: a 2xx whose body is not what the spec says.
@@ -525,7 +525,7 @@ class SyncGdap(_common.SyncResource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: none),
+            APIStatusError: the API's error answer as its subclass (documented: 401, 403),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
         """

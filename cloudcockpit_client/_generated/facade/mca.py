@@ -91,7 +91,7 @@ class McaResource(_common.Resource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: none),
+            APIStatusError: the API's error answer as its subclass (documented: 401, 403),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
             ResponseValidationError: a 2xx whose body is not what the spec says.
@@ -157,7 +157,7 @@ class McaResource(_common.Resource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: none),
+            APIStatusError: the API's error answer as its subclass (documented: 401, 403),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
             ResponseValidationError: a 2xx whose body is not what the spec says.
@@ -207,7 +207,7 @@ class McaResource(_common.Resource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: 400),
+            APIStatusError: the API's error answer as its subclass (documented: 400, 401, 403),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
             ResponseValidationError: a 2xx whose body is not what the spec says.
@@ -301,7 +301,7 @@ class SyncMcaResource(_common.SyncResource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: none),
+            APIStatusError: the API's error answer as its subclass (documented: 401, 403),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
             ResponseValidationError: a 2xx whose body is not what the spec says.
@@ -358,7 +358,7 @@ class SyncMcaResource(_common.SyncResource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: none),
+            APIStatusError: the API's error answer as its subclass (documented: 401, 403),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
             ResponseValidationError: a 2xx whose body is not what the spec says.
@@ -408,7 +408,7 @@ class SyncMcaResource(_common.SyncResource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: 400),
+            APIStatusError: the API's error answer as its subclass (documented: 400, 401, 403),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
             ResponseValidationError: a 2xx whose body is not what the spec says.

@@ -74,7 +74,7 @@ class Users(_common.Resource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: 400),
+            APIStatusError: the API's error answer as its subclass (documented: 400, 401, 403),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
             ResponseValidationError: a 2xx whose body is not what the spec says.
@@ -242,7 +242,7 @@ class Users(_common.Resource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: 400),
+            APIStatusError: the API's error answer as its subclass (documented: 400, 401, 403),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
             ResponseValidationError: a 2xx whose body is not what the spec says.
@@ -355,7 +355,7 @@ class Users(_common.Resource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: 400, 404),
+            APIStatusError: the API's error answer as its subclass (documented: 400, 401, 403, 404),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
             ResponseValidationError: a 2xx whose body is not what the spec says.
@@ -518,7 +518,7 @@ class SyncUsers(_common.SyncResource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: 400),
+            APIStatusError: the API's error answer as its subclass (documented: 400, 401, 403),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
             ResponseValidationError: a 2xx whose body is not what the spec says.
@@ -677,7 +677,7 @@ class SyncUsers(_common.SyncResource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: 400),
+            APIStatusError: the API's error answer as its subclass (documented: 400, 401, 403),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
             ResponseValidationError: a 2xx whose body is not what the spec says.
@@ -787,7 +787,7 @@ class SyncUsers(_common.SyncResource):
         Raises:
             ValueError, TypeError: an argument the API could not take (named in the message), before
                 any I/O.
-            APIStatusError: the API's error answer as its subclass (documented: 400, 404),
+            APIStatusError: the API's error answer as its subclass (documented: 400, 401, 403, 404),
                 after the retries allowed.
             APIConnectionError: no answer (APITimeoutError when the timeout ran out).
             ResponseValidationError: a 2xx whose body is not what the spec says.

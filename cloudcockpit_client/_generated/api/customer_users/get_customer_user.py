@@ -1,11 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.customer_user import CustomerUser
 from ...models.error_response import ErrorResponse
@@ -50,7 +49,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomerUser | ErrorResponse | None:
+) -> Any | CustomerUser | ErrorResponse:
     if response.status_code == 200:
         response_200 = CustomerUser.from_dict(response.json())
 
@@ -61,15 +60,22 @@ def _parse_response(
 
         return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomerUser | ErrorResponse]:
+) -> Response[Any | CustomerUser | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +92,7 @@ def sync_detailed(
     provider_instance_id: UUID | Unset = UNSET,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> Response[CustomerUser | ErrorResponse]:
+) -> Response[Any | CustomerUser | ErrorResponse]:
     """Retrieve a Customer user
 
      Retrieves a Customer user with the specified GUID identifier. The page shows no roles line; its
@@ -107,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CustomerUser | ErrorResponse]
+        Response[Any | CustomerUser | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +139,7 @@ def sync(
     provider_instance_id: UUID | Unset = UNSET,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> CustomerUser | ErrorResponse | None:
+) -> Any | CustomerUser | ErrorResponse | None:
     """Retrieve a Customer user
 
      Retrieves a Customer user with the specified GUID identifier. The page shows no roles line; its
@@ -154,7 +160,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CustomerUser | ErrorResponse
+        Any | CustomerUser | ErrorResponse
     """
 
     return sync_detailed(
@@ -175,7 +181,7 @@ async def asyncio_detailed(
     provider_instance_id: UUID | Unset = UNSET,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> Response[CustomerUser | ErrorResponse]:
+) -> Response[Any | CustomerUser | ErrorResponse]:
     """Retrieve a Customer user
 
      Retrieves a Customer user with the specified GUID identifier. The page shows no roles line; its
@@ -196,7 +202,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CustomerUser | ErrorResponse]
+        Response[Any | CustomerUser | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -220,7 +226,7 @@ async def asyncio(
     provider_instance_id: UUID | Unset = UNSET,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> CustomerUser | ErrorResponse | None:
+) -> Any | CustomerUser | ErrorResponse | None:
     """Retrieve a Customer user
 
      Retrieves a Customer user with the specified GUID identifier. The page shows no roles line; its
@@ -241,7 +247,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CustomerUser | ErrorResponse
+        Any | CustomerUser | ErrorResponse
     """
 
     return (

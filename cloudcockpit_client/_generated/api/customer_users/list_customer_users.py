@@ -1,13 +1,13 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.customer_user_page import CustomerUserPage
+from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -57,21 +57,28 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomerUserPage | None:
+) -> Any | CustomerUserPage | ErrorResponse:
     if response.status_code == 200:
         response_200 = CustomerUserPage.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomerUserPage]:
+) -> Response[Any | CustomerUserPage | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +97,7 @@ def sync_detailed(
     reseller_id: UUID | Unset = UNSET,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> Response[CustomerUserPage]:
+) -> Response[Any | CustomerUserPage | ErrorResponse]:
     """List all Customer users
 
      Returns a list of your customer users for a specified customer. The customer users are returned
@@ -117,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CustomerUserPage]
+        Response[Any | CustomerUserPage | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +154,7 @@ def sync(
     reseller_id: UUID | Unset = UNSET,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> CustomerUserPage | None:
+) -> Any | CustomerUserPage | ErrorResponse | None:
     """List all Customer users
 
      Returns a list of your customer users for a specified customer. The customer users are returned
@@ -174,7 +181,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CustomerUserPage
+        Any | CustomerUserPage | ErrorResponse
     """
 
     return sync_detailed(
@@ -199,7 +206,7 @@ async def asyncio_detailed(
     reseller_id: UUID | Unset = UNSET,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> Response[CustomerUserPage]:
+) -> Response[Any | CustomerUserPage | ErrorResponse]:
     """List all Customer users
 
      Returns a list of your customer users for a specified customer. The customer users are returned
@@ -226,7 +233,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CustomerUserPage]
+        Response[Any | CustomerUserPage | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -254,7 +261,7 @@ async def asyncio(
     reseller_id: UUID | Unset = UNSET,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> CustomerUserPage | None:
+) -> Any | CustomerUserPage | ErrorResponse | None:
     """List all Customer users
 
      Returns a list of your customer users for a specified customer. The customer users are returned
@@ -281,7 +288,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CustomerUserPage
+        Any | CustomerUserPage | ErrorResponse
     """
 
     return (

@@ -5,7 +5,6 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.customer_user_request import CustomerUserRequest
 from ...models.error_response import ErrorResponse
@@ -44,7 +43,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> Any | ErrorResponse:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
@@ -67,10 +66,9 @@ def _parse_response(
 
         return response_404
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(

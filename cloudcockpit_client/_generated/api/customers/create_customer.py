@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.customer import Customer
+from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -36,19 +36,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
-    if 200 <= response.status_code <= 299:
-        return None
+) -> Any | ErrorResponse:
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if 200 <= response.status_code <= 299:
+        response_2xx = response.json()
+        return response_2xx
+
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[Any | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +71,7 @@ def sync_detailed(
     body: Customer,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[Any | ErrorResponse]:
     """Create a customer
 
      Creates a new Customer with the provided CustomerViewModel. Available to the roles: csp, reseller.
@@ -82,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -98,13 +106,13 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     *,
     client: AuthenticatedClient | Client,
     body: Customer,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> Response[Any]:
+) -> Any | ErrorResponse | None:
     """Create a customer
 
      Creates a new Customer with the provided CustomerViewModel. Available to the roles: csp, reseller.
@@ -123,7 +131,43 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_tenant=x_tenant,
+        x_correlation_id=x_correlation_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Customer,
+    x_tenant: str,
+    x_correlation_id: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse]:
+    """Create a customer
+
+     Creates a new Customer with the provided CustomerViewModel. Available to the roles: csp, reseller.
+    Every stored copy of the page is cut before its responses (the .md at internalIdentifier), so the
+    success status and body are not documented: any 2xx is success, and its JSON body (if any) is
+    returned as it comes.
+    Source: https://developer.cloudcockpit.com/operation/operation-post-v1-customers.md
+
+    Args:
+        x_tenant (str):
+        x_correlation_id (str | Unset):
+        body (Customer): View model that represents a customer.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -135,3 +179,41 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Customer,
+    x_tenant: str,
+    x_correlation_id: str | Unset = UNSET,
+) -> Any | ErrorResponse | None:
+    """Create a customer
+
+     Creates a new Customer with the provided CustomerViewModel. Available to the roles: csp, reseller.
+    Every stored copy of the page is cut before its responses (the .md at internalIdentifier), so the
+    success status and body are not documented: any 2xx is success, and its JSON body (if any) is
+    returned as it comes.
+    Source: https://developer.cloudcockpit.com/operation/operation-post-v1-customers.md
+
+    Args:
+        x_tenant (str):
+        x_correlation_id (str | Unset):
+        body (Customer): View model that represents a customer.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_tenant=x_tenant,
+            x_correlation_id=x_correlation_id,
+        )
+    ).parsed

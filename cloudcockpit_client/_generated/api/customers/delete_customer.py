@@ -1,12 +1,12 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -35,19 +35,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
+) -> Any | ErrorResponse:
     if response.status_code == 202:
-        return None
+        response_202 = cast(Any, None)
+        return response_202
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[Any | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,7 +70,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[Any | ErrorResponse]:
     """Deletes a customer from the portal.
 
      Available to the roles: csp. Asynchronous: 202 Accepted with no body. No stored copy of this page
@@ -82,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -98,13 +106,13 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     customer_id: UUID,
     *,
     client: AuthenticatedClient | Client,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> Response[Any]:
+) -> Any | ErrorResponse | None:
     """Deletes a customer from the portal.
 
      Available to the roles: csp. Asynchronous: 202 Accepted with no body. No stored copy of this page
@@ -124,7 +132,44 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        customer_id=customer_id,
+        client=client,
+        x_tenant=x_tenant,
+        x_correlation_id=x_correlation_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    customer_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    x_tenant: str,
+    x_correlation_id: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse]:
+    """Deletes a customer from the portal.
+
+     Available to the roles: csp. Asynchronous: 202 Accepted with no body. No stored copy of this page
+    could be read in full when this was written: the title, role and status come from the operations
+    map (../shared/reference/api-operations.md, row 4), and CloudCockpit's support article says "Only
+    the CSP can delete Customers from CloudCockpit" and that the customer "is removed from the whole
+    CSP tenant". Other statuses are not documented here.
+    Source: https://developer.cloudcockpit.com/operation/operation-delete-v1-customers-parameter
+
+    Args:
+        customer_id (UUID):
+        x_tenant (str):
+        x_correlation_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -136,3 +181,42 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    customer_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    x_tenant: str,
+    x_correlation_id: str | Unset = UNSET,
+) -> Any | ErrorResponse | None:
+    """Deletes a customer from the portal.
+
+     Available to the roles: csp. Asynchronous: 202 Accepted with no body. No stored copy of this page
+    could be read in full when this was written: the title, role and status come from the operations
+    map (../shared/reference/api-operations.md, row 4), and CloudCockpit's support article says "Only
+    the CSP can delete Customers from CloudCockpit" and that the customer "is removed from the whole
+    CSP tenant". Other statuses are not documented here.
+    Source: https://developer.cloudcockpit.com/operation/operation-delete-v1-customers-parameter
+
+    Args:
+        customer_id (UUID):
+        x_tenant (str):
+        x_correlation_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            customer_id=customer_id,
+            client=client,
+            x_tenant=x_tenant,
+            x_correlation_id=x_correlation_id,
+        )
+    ).parsed

@@ -1,11 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.license_ import License
@@ -52,7 +51,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[License] | None:
+) -> Any | ErrorResponse | list[License]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -68,15 +67,22 @@ def _parse_response(
 
         return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[License]]:
+) -> Response[Any | ErrorResponse | list[License]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +99,7 @@ def sync_detailed(
     reseller_id: UUID | Unset = UNSET,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | list[License]]:
+) -> Response[Any | ErrorResponse | list[License]]:
     """List all licenses for a customer
 
      Returns a list of licenses for a specific customer. Since this resource is specific to the
@@ -115,7 +121,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[License]]
+        Response[Any | ErrorResponse | list[License]]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +147,7 @@ def sync(
     reseller_id: UUID | Unset = UNSET,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> ErrorResponse | list[License] | None:
+) -> Any | ErrorResponse | list[License] | None:
     """List all licenses for a customer
 
      Returns a list of licenses for a specific customer. Since this resource is specific to the
@@ -163,7 +169,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[License]
+        Any | ErrorResponse | list[License]
     """
 
     return sync_detailed(
@@ -184,7 +190,7 @@ async def asyncio_detailed(
     reseller_id: UUID | Unset = UNSET,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | list[License]]:
+) -> Response[Any | ErrorResponse | list[License]]:
     """List all licenses for a customer
 
      Returns a list of licenses for a specific customer. Since this resource is specific to the
@@ -206,7 +212,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[License]]
+        Response[Any | ErrorResponse | list[License]]
     """
 
     kwargs = _get_kwargs(
@@ -230,7 +236,7 @@ async def asyncio(
     reseller_id: UUID | Unset = UNSET,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> ErrorResponse | list[License] | None:
+) -> Any | ErrorResponse | list[License] | None:
     """List all licenses for a customer
 
      Returns a list of licenses for a specific customer. Since this resource is specific to the
@@ -252,7 +258,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[License]
+        Any | ErrorResponse | list[License]
     """
 
     return (

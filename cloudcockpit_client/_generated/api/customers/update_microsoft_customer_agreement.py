@@ -1,12 +1,12 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.update_microsoft_customer_agreement_request import (
     UpdateMicrosoftCustomerAgreementRequest,
 )
@@ -43,19 +43,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
-    if 200 <= response.status_code <= 299:
-        return None
+) -> Any | ErrorResponse:
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if 200 <= response.status_code <= 299:
+        response_2xx = cast(Any, None)
+        return response_2xx
+
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[Any | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +79,7 @@ def sync_detailed(
     body: UpdateMicrosoftCustomerAgreementRequest,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[Any | ErrorResponse]:
     """Updates a Customer Microsoft Agreement
 
      Updates the specified customer Microsoft customer agreement. Since this resource is specific to
@@ -94,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -111,14 +119,14 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     customer_id: UUID,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateMicrosoftCustomerAgreementRequest,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> Response[Any]:
+) -> Any | ErrorResponse | None:
     """Updates a Customer Microsoft Agreement
 
      Updates the specified customer Microsoft customer agreement. Since this resource is specific to
@@ -141,7 +149,49 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        customer_id=customer_id,
+        client=client,
+        body=body,
+        x_tenant=x_tenant,
+        x_correlation_id=x_correlation_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    customer_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateMicrosoftCustomerAgreementRequest,
+    x_tenant: str,
+    x_correlation_id: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse]:
+    """Updates a Customer Microsoft Agreement
+
+     Updates the specified customer Microsoft customer agreement. Since this resource is specific to
+    the Microsoft provider, this request is only valid for provider customers that belong to a
+    Microsoft tenant/provider. Available to the roles: csp, reseller. Every stored copy is cut inside
+    the body at lastName (email and phone are named by keepPrimaryInformation's description; their
+    own entries are not shown) and before the responses: any 2xx is success, with no body read.
+    Source: https://developer.cloudcockpit.com/operation/operation-patch-v1-customers-parameter-
+    microsoft-customer-agreement.md
+
+    Args:
+        customer_id (UUID):
+        x_tenant (str):
+        x_correlation_id (str | Unset):
+        body (UpdateMicrosoftCustomerAgreementRequest): The customer's Microsoft customer
+            agreement (the page is cut at lastName).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -154,3 +204,47 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    customer_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateMicrosoftCustomerAgreementRequest,
+    x_tenant: str,
+    x_correlation_id: str | Unset = UNSET,
+) -> Any | ErrorResponse | None:
+    """Updates a Customer Microsoft Agreement
+
+     Updates the specified customer Microsoft customer agreement. Since this resource is specific to
+    the Microsoft provider, this request is only valid for provider customers that belong to a
+    Microsoft tenant/provider. Available to the roles: csp, reseller. Every stored copy is cut inside
+    the body at lastName (email and phone are named by keepPrimaryInformation's description; their
+    own entries are not shown) and before the responses: any 2xx is success, with no body read.
+    Source: https://developer.cloudcockpit.com/operation/operation-patch-v1-customers-parameter-
+    microsoft-customer-agreement.md
+
+    Args:
+        customer_id (UUID):
+        x_tenant (str):
+        x_correlation_id (str | Unset):
+        body (UpdateMicrosoftCustomerAgreementRequest): The customer's Microsoft customer
+            agreement (the page is cut at lastName).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            customer_id=customer_id,
+            client=client,
+            body=body,
+            x_tenant=x_tenant,
+            x_correlation_id=x_correlation_id,
+        )
+    ).parsed

@@ -3,7 +3,6 @@ from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -57,7 +56,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | bool | None:
+) -> Any | ErrorResponse | bool:
     if response.status_code == 200:
         response_200 = cast(bool, response.json())
         return response_200
@@ -67,20 +66,27 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
     if response.status_code == 500:
         response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | bool]:
+) -> Response[Any | ErrorResponse | bool]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,7 +107,7 @@ def sync_detailed(
     country: str,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | bool]:
+) -> Response[Any | ErrorResponse | bool]:
     """Validate a customer address
 
      Checks if the provided address is valid to create a new customer. This request is only valid when
@@ -127,7 +133,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | bool]
+        Response[Any | ErrorResponse | bool]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +167,7 @@ def sync(
     country: str,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> ErrorResponse | bool | None:
+) -> Any | ErrorResponse | bool | None:
     """Validate a customer address
 
      Checks if the provided address is valid to create a new customer. This request is only valid when
@@ -187,7 +193,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | bool
+        Any | ErrorResponse | bool
     """
 
     return sync_detailed(
@@ -216,7 +222,7 @@ async def asyncio_detailed(
     country: str,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | bool]:
+) -> Response[Any | ErrorResponse | bool]:
     """Validate a customer address
 
      Checks if the provided address is valid to create a new customer. This request is only valid when
@@ -242,7 +248,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | bool]
+        Response[Any | ErrorResponse | bool]
     """
 
     kwargs = _get_kwargs(
@@ -274,7 +280,7 @@ async def asyncio(
     country: str,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> ErrorResponse | bool | None:
+) -> Any | ErrorResponse | bool | None:
     """Validate a customer address
 
      Checks if the provided address is valid to create a new customer. This request is only valid when
@@ -300,7 +306,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | bool
+        Any | ErrorResponse | bool
     """
 
     return (

@@ -1,9 +1,8 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_delegated_admin_relationship_request import (
     CreateDelegatedAdminRelationshipRequest,
@@ -11,6 +10,7 @@ from ...models.create_delegated_admin_relationship_request import (
 from ...models.created_delegated_admin_relationship import (
     CreatedDelegatedAdminRelationship,
 )
+from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -41,21 +41,28 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreatedDelegatedAdminRelationship | None:
+) -> Any | CreatedDelegatedAdminRelationship | ErrorResponse:
     if response.status_code == 200:
         response_200 = CreatedDelegatedAdminRelationship.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreatedDelegatedAdminRelationship]:
+) -> Response[Any | CreatedDelegatedAdminRelationship | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +77,7 @@ def sync_detailed(
     body: CreateDelegatedAdminRelationshipRequest,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> Response[CreatedDelegatedAdminRelationship]:
+) -> Response[Any | CreatedDelegatedAdminRelationship | ErrorResponse]:
     """Create a delegated admin relationship
 
      Create a delegated admin relationship. Since this resource is specific to the Microsoft
@@ -94,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatedDelegatedAdminRelationship]
+        Response[Any | CreatedDelegatedAdminRelationship | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +123,7 @@ def sync(
     body: CreateDelegatedAdminRelationshipRequest,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> CreatedDelegatedAdminRelationship | None:
+) -> Any | CreatedDelegatedAdminRelationship | ErrorResponse | None:
     """Create a delegated admin relationship
 
      Create a delegated admin relationship. Since this resource is specific to the Microsoft
@@ -140,7 +147,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatedDelegatedAdminRelationship
+        Any | CreatedDelegatedAdminRelationship | ErrorResponse
     """
 
     return sync_detailed(
@@ -157,7 +164,7 @@ async def asyncio_detailed(
     body: CreateDelegatedAdminRelationshipRequest,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> Response[CreatedDelegatedAdminRelationship]:
+) -> Response[Any | CreatedDelegatedAdminRelationship | ErrorResponse]:
     """Create a delegated admin relationship
 
      Create a delegated admin relationship. Since this resource is specific to the Microsoft
@@ -181,7 +188,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatedDelegatedAdminRelationship]
+        Response[Any | CreatedDelegatedAdminRelationship | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +208,7 @@ async def asyncio(
     body: CreateDelegatedAdminRelationshipRequest,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> CreatedDelegatedAdminRelationship | None:
+) -> Any | CreatedDelegatedAdminRelationship | ErrorResponse | None:
     """Create a delegated admin relationship
 
      Create a delegated admin relationship. Since this resource is specific to the Microsoft
@@ -225,7 +232,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatedDelegatedAdminRelationship
+        Any | CreatedDelegatedAdminRelationship | ErrorResponse
     """
 
     return (

@@ -5,7 +5,6 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.access_assignment import AccessAssignment
 from ...models.error_response import ErrorResponse
@@ -46,7 +45,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | list[AccessAssignment] | None:
+) -> Any | ErrorResponse | list[AccessAssignment]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -70,10 +69,9 @@ def _parse_response(
         response_403 = cast(Any, None)
         return response_403
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(

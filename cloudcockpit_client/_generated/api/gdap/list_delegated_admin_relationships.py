@@ -1,11 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.delegated_admin_relationship import DelegatedAdminRelationship
 from ...models.error_response import ErrorResponse
@@ -46,7 +45,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[DelegatedAdminRelationship] | None:
+) -> Any | ErrorResponse | list[DelegatedAdminRelationship]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -64,15 +63,22 @@ def _parse_response(
 
         return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[DelegatedAdminRelationship]]:
+) -> Response[Any | ErrorResponse | list[DelegatedAdminRelationship]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,7 +94,7 @@ def sync_detailed(
     provider_instance_id: UUID,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | list[DelegatedAdminRelationship]]:
+) -> Response[Any | ErrorResponse | list[DelegatedAdminRelationship]]:
     """List all GDAP relationships for a customer
 
      Returns a list of GDAP relationships for a specific customer. Since this resource is specific
@@ -109,7 +115,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[DelegatedAdminRelationship]]
+        Response[Any | ErrorResponse | list[DelegatedAdminRelationship]]
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +139,7 @@ def sync(
     provider_instance_id: UUID,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> ErrorResponse | list[DelegatedAdminRelationship] | None:
+) -> Any | ErrorResponse | list[DelegatedAdminRelationship] | None:
     """List all GDAP relationships for a customer
 
      Returns a list of GDAP relationships for a specific customer. Since this resource is specific
@@ -154,7 +160,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[DelegatedAdminRelationship]
+        Any | ErrorResponse | list[DelegatedAdminRelationship]
     """
 
     return sync_detailed(
@@ -173,7 +179,7 @@ async def asyncio_detailed(
     provider_instance_id: UUID,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | list[DelegatedAdminRelationship]]:
+) -> Response[Any | ErrorResponse | list[DelegatedAdminRelationship]]:
     """List all GDAP relationships for a customer
 
      Returns a list of GDAP relationships for a specific customer. Since this resource is specific
@@ -194,7 +200,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[DelegatedAdminRelationship]]
+        Response[Any | ErrorResponse | list[DelegatedAdminRelationship]]
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +222,7 @@ async def asyncio(
     provider_instance_id: UUID,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> ErrorResponse | list[DelegatedAdminRelationship] | None:
+) -> Any | ErrorResponse | list[DelegatedAdminRelationship] | None:
     """List all GDAP relationships for a customer
 
      Returns a list of GDAP relationships for a specific customer. Since this resource is specific
@@ -237,7 +243,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[DelegatedAdminRelationship]
+        Any | ErrorResponse | list[DelegatedAdminRelationship]
     """
 
     return (

@@ -1,12 +1,12 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.mca import Mca
 from ...types import UNSET, Response, Unset
 
@@ -38,21 +38,28 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Mca | None:
+) -> Any | ErrorResponse | Mca:
     if response.status_code == 200:
         response_200 = Mca.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Mca]:
+) -> Response[Any | ErrorResponse | Mca]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,7 +75,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> Response[Mca]:
+) -> Response[Any | ErrorResponse | Mca]:
     """Get customer MCA
 
      Gets the Microsoft Customer Agreement (MCA) information for the customer in the given provider
@@ -89,7 +96,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Mca]
+        Response[Any | ErrorResponse | Mca]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +120,7 @@ def sync(
     client: AuthenticatedClient | Client,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> Mca | None:
+) -> Any | ErrorResponse | Mca | None:
     """Get customer MCA
 
      Gets the Microsoft Customer Agreement (MCA) information for the customer in the given provider
@@ -134,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Mca
+        Any | ErrorResponse | Mca
     """
 
     return sync_detailed(
@@ -153,7 +160,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> Response[Mca]:
+) -> Response[Any | ErrorResponse | Mca]:
     """Get customer MCA
 
      Gets the Microsoft Customer Agreement (MCA) information for the customer in the given provider
@@ -174,7 +181,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Mca]
+        Response[Any | ErrorResponse | Mca]
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +203,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> Mca | None:
+) -> Any | ErrorResponse | Mca | None:
     """Get customer MCA
 
      Gets the Microsoft Customer Agreement (MCA) information for the customer in the given provider
@@ -217,7 +224,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Mca
+        Any | ErrorResponse | Mca
     """
 
     return (

@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.mca_page import McaPage
 from ...types import UNSET, Response, Unset
 
@@ -70,21 +70,28 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> McaPage | None:
+) -> Any | ErrorResponse | McaPage:
     if response.status_code == 200:
         response_200 = McaPage.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[McaPage]:
+) -> Response[Any | ErrorResponse | McaPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,7 +114,7 @@ def sync_detailed(
     ascending_order: bool | Unset = UNSET,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> Response[McaPage]:
+) -> Response[Any | ErrorResponse | McaPage]:
     """List the Microsoft Customer Agreements
 
      Available to the roles: csp, reseller. The page shows no title or description (the summary here
@@ -135,7 +142,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[McaPage]
+        Response[Any | ErrorResponse | McaPage]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +180,7 @@ def sync(
     ascending_order: bool | Unset = UNSET,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> McaPage | None:
+) -> Any | ErrorResponse | McaPage | None:
     """List the Microsoft Customer Agreements
 
      Available to the roles: csp, reseller. The page shows no title or description (the summary here
@@ -201,7 +208,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        McaPage
+        Any | ErrorResponse | McaPage
     """
 
     return sync_detailed(
@@ -234,7 +241,7 @@ async def asyncio_detailed(
     ascending_order: bool | Unset = UNSET,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> Response[McaPage]:
+) -> Response[Any | ErrorResponse | McaPage]:
     """List the Microsoft Customer Agreements
 
      Available to the roles: csp, reseller. The page shows no title or description (the summary here
@@ -262,7 +269,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[McaPage]
+        Response[Any | ErrorResponse | McaPage]
     """
 
     kwargs = _get_kwargs(
@@ -298,7 +305,7 @@ async def asyncio(
     ascending_order: bool | Unset = UNSET,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> McaPage | None:
+) -> Any | ErrorResponse | McaPage | None:
     """List the Microsoft Customer Agreements
 
      Available to the roles: csp, reseller. The page shows no title or description (the summary here
@@ -326,7 +333,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        McaPage
+        Any | ErrorResponse | McaPage
     """
 
     return (

@@ -1,11 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.mca_status_refresh import McaStatusRefresh
@@ -39,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | McaStatusRefresh | None:
+) -> Any | ErrorResponse | McaStatusRefresh:
     if response.status_code == 200:
         response_200 = McaStatusRefresh.from_dict(response.json())
 
@@ -50,15 +49,22 @@ def _parse_response(
 
         return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | McaStatusRefresh]:
+) -> Response[Any | ErrorResponse | McaStatusRefresh]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +80,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | McaStatusRefresh]:
+) -> Response[Any | ErrorResponse | McaStatusRefresh]:
     """Manually refresh customer MCA status
 
      Manually updates the Microsoft Customer Agreement (MCA) status for the customer in the given
@@ -96,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | McaStatusRefresh]
+        Response[Any | ErrorResponse | McaStatusRefresh]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +126,7 @@ def sync(
     client: AuthenticatedClient | Client,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> ErrorResponse | McaStatusRefresh | None:
+) -> Any | ErrorResponse | McaStatusRefresh | None:
     """Manually refresh customer MCA status
 
      Manually updates the Microsoft Customer Agreement (MCA) status for the customer in the given
@@ -142,7 +148,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | McaStatusRefresh
+        Any | ErrorResponse | McaStatusRefresh
     """
 
     return sync_detailed(
@@ -161,7 +167,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | McaStatusRefresh]:
+) -> Response[Any | ErrorResponse | McaStatusRefresh]:
     """Manually refresh customer MCA status
 
      Manually updates the Microsoft Customer Agreement (MCA) status for the customer in the given
@@ -183,7 +189,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | McaStatusRefresh]
+        Response[Any | ErrorResponse | McaStatusRefresh]
     """
 
     kwargs = _get_kwargs(
@@ -205,7 +211,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> ErrorResponse | McaStatusRefresh | None:
+) -> Any | ErrorResponse | McaStatusRefresh | None:
     """Manually refresh customer MCA status
 
      Manually updates the Microsoft Customer Agreement (MCA) status for the customer in the given
@@ -227,7 +233,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | McaStatusRefresh
+        Any | ErrorResponse | McaStatusRefresh
     """
 
     return (

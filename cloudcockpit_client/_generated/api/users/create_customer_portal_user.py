@@ -5,7 +5,6 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.user import User
@@ -53,7 +52,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | str | None:
+) -> Any | ErrorResponse | str:
     if response.status_code == 200:
         response_200 = cast(str, response.json())
         return response_200
@@ -67,20 +66,27 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | str]:
+) -> Response[Any | ErrorResponse | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +103,7 @@ def sync_detailed(
     reseller_id: UUID | Unset = UNSET,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | str]:
+) -> Response[Any | ErrorResponse | str]:
     """Create a Customer User
 
      Creates a new User with the provided UserViewModel. The page shows no roles line. Its copies show
@@ -117,7 +123,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | str]
+        Response[Any | ErrorResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +149,7 @@ def sync(
     reseller_id: UUID | Unset = UNSET,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> ErrorResponse | str | None:
+) -> Any | ErrorResponse | str | None:
     """Create a Customer User
 
      Creates a new User with the provided UserViewModel. The page shows no roles line. Its copies show
@@ -163,7 +169,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | str
+        Any | ErrorResponse | str
     """
 
     return sync_detailed(
@@ -184,7 +190,7 @@ async def asyncio_detailed(
     reseller_id: UUID | Unset = UNSET,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | str]:
+) -> Response[Any | ErrorResponse | str]:
     """Create a Customer User
 
      Creates a new User with the provided UserViewModel. The page shows no roles line. Its copies show
@@ -204,7 +210,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | str]
+        Response[Any | ErrorResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -228,7 +234,7 @@ async def asyncio(
     reseller_id: UUID | Unset = UNSET,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> ErrorResponse | str | None:
+) -> Any | ErrorResponse | str | None:
     """Create a Customer User
 
      Creates a new User with the provided UserViewModel. The page shows no roles line. Its copies show
@@ -248,7 +254,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | str
+        Any | ErrorResponse | str
     """
 
     return (

@@ -5,7 +5,6 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.user import User
@@ -48,7 +47,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | list[User] | None:
+) -> Any | ErrorResponse | list[User]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -82,10 +81,9 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(

@@ -1,9 +1,8 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.user_group_page import UserGroupPage
@@ -43,7 +42,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UserGroupPage | None:
+) -> Any | ErrorResponse | UserGroupPage:
     if response.status_code == 200:
         response_200 = UserGroupPage.from_dict(response.json())
 
@@ -54,15 +53,22 @@ def _parse_response(
 
         return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UserGroupPage]:
+) -> Response[Any | ErrorResponse | UserGroupPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +84,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | UserGroupPage]:
+) -> Response[Any | ErrorResponse | UserGroupPage]:
     """List all Groups
 
      Returns a list of groups. The groups are returned sorted by Name. The page shows no roles line and
@@ -96,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UserGroupPage]
+        Response[Any | ErrorResponse | UserGroupPage]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +126,7 @@ def sync(
     page_size: int | Unset = UNSET,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> ErrorResponse | UserGroupPage | None:
+) -> Any | ErrorResponse | UserGroupPage | None:
     """List all Groups
 
      Returns a list of groups. The groups are returned sorted by Name. The page shows no roles line and
@@ -138,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UserGroupPage
+        Any | ErrorResponse | UserGroupPage
     """
 
     return sync_detailed(
@@ -157,7 +163,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | UserGroupPage]:
+) -> Response[Any | ErrorResponse | UserGroupPage]:
     """List all Groups
 
      Returns a list of groups. The groups are returned sorted by Name. The page shows no roles line and
@@ -175,7 +181,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UserGroupPage]
+        Response[Any | ErrorResponse | UserGroupPage]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +203,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> ErrorResponse | UserGroupPage | None:
+) -> Any | ErrorResponse | UserGroupPage | None:
     """List all Groups
 
      Returns a list of groups. The groups are returned sorted by Name. The page shows no roles line and
@@ -215,7 +221,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UserGroupPage
+        Any | ErrorResponse | UserGroupPage
     """
 
     return (

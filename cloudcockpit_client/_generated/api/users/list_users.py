@@ -1,10 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.user_page import UserPage
@@ -53,7 +52,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UserPage | None:
+) -> Any | ErrorResponse | UserPage:
     if response.status_code == 200:
         response_200 = UserPage.from_dict(response.json())
 
@@ -64,15 +63,22 @@ def _parse_response(
 
         return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UserPage]:
+) -> Response[Any | ErrorResponse | UserPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +96,7 @@ def sync_detailed(
     reseller_id: UUID | Unset = UNSET,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | UserPage]:
+) -> Response[Any | ErrorResponse | UserPage]:
     """List all Users
 
      Returns a list of your users. The users are returned sorted by the specified sortPropertyName.
@@ -113,7 +119,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UserPage]
+        Response[Any | ErrorResponse | UserPage]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +147,7 @@ def sync(
     reseller_id: UUID | Unset = UNSET,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> ErrorResponse | UserPage | None:
+) -> Any | ErrorResponse | UserPage | None:
     """List all Users
 
      Returns a list of your users. The users are returned sorted by the specified sortPropertyName.
@@ -164,7 +170,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UserPage
+        Any | ErrorResponse | UserPage
     """
 
     return sync_detailed(
@@ -187,7 +193,7 @@ async def asyncio_detailed(
     reseller_id: UUID | Unset = UNSET,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | UserPage]:
+) -> Response[Any | ErrorResponse | UserPage]:
     """List all Users
 
      Returns a list of your users. The users are returned sorted by the specified sortPropertyName.
@@ -210,7 +216,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UserPage]
+        Response[Any | ErrorResponse | UserPage]
     """
 
     kwargs = _get_kwargs(
@@ -236,7 +242,7 @@ async def asyncio(
     reseller_id: UUID | Unset = UNSET,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> ErrorResponse | UserPage | None:
+) -> Any | ErrorResponse | UserPage | None:
     """List all Users
 
      Returns a list of your users. The users are returned sorted by the specified sortPropertyName.
@@ -259,7 +265,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UserPage
+        Any | ErrorResponse | UserPage
     """
 
     return (
