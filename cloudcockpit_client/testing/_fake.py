@@ -30,6 +30,7 @@ from ._state import (
     License,
     ProviderCustomerState,
     RecordedRequest,
+    Relationship,
     Status,
     Token,
 )
@@ -76,6 +77,14 @@ class FakeCloudCockpit:
         self._agreements: dict[tuple[uuid.UUID, uuid.UUID], dict[str, Any]] = {}
         self._qualifications: dict[tuple[uuid.UUID, uuid.UUID], dict[str, Any]] = {}
         self._domains: dict[str, set[str]] = {}
+        self._relationships: dict[str, Relationship] = {}
+        #: The security group the portal links access assignments to (its Azure AD object id).
+        self.security_group = str(uuid.uuid4())
+        #: The roles a relationship gets when it is created without customSelectedGdapRolesIds.
+        self.default_gdap_roles = [
+            "f2ef992c-3afb-46b9-b7cf-a126ee74c451",
+            "729827e3-9c14-49f7-bb1b-9608f156bbb8",
+        ]
         self.token_requests = 0
 
     # ----------------------------------------------------------------- seeding and inspection
@@ -207,6 +216,39 @@ class FakeCloudCockpit:
         self._licenses.setdefault(key, []).append(license_)
         return license_
 
+    def add_relationship(
+        self,
+        tenant: str,
+        customer_id: uuid.UUID | str | None,
+        instance_id: uuid.UUID | str,
+        *,
+        display_name: str | None = "GDAP",
+        auto_extend: bool = False,
+        roles: list[str] | None = None,
+        status: str = "Active",
+        relationship_id: str | None = None,
+    ) -> Relationship:
+        """Seed a GDAP relationship (of a customer, or of none: as the create operation makes them)."""
+        now = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime())
+        relationship = Relationship(
+            relationship_id or f"{uuid.uuid4()}-{uuid.uuid4()}",
+            self._tenant(tenant),
+            None if customer_id is None else uuid.UUID(str(customer_id)),
+            uuid.UUID(str(instance_id)),
+            display_name,
+            auto_extend,
+            list(self.default_gdap_roles if roles is None else roles),
+            status,
+            now,
+            now,
+        )
+        self._relationships[relationship.id] = relationship
+        return relationship
+
+    def relationship(self, relationship_id: str) -> Relationship:
+        """A GDAP relationship (its status, roles and access assignments); KeyError if unknown."""
+        return self._relationships[relationship_id]
+
     def add_taken_domain(self, tenant: str, domain: str) -> None:
         """A Microsoft domain that exists already: validate_domain answers false for it (as it does for
         a domain in a provider customer's data)."""
@@ -248,6 +290,9 @@ class FakeCloudCockpit:
         for state in self._provider_customers.values():
             if state.status == "pending":
                 self._create_on_provider(state)
+        for relationship in self._relationships.values():  # the customers approve
+            if relationship.status == "ApprovalPending":
+                relationship.status = "Active"
 
     def inject(self, fault: Fault | None = None, /, **kwargs: Any) -> Fault:
         """Script the next matching response(s): ``fake.inject(status=503, headers={"Retry-After": "1"})``."""

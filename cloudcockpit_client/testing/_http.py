@@ -10,12 +10,12 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, unquote
 
 import anyio
 import httpx
 
-from . import _customers, _customers_more, _provider_instances, _unserved
+from . import _customers, _customers_more, _gdap, _provider_instances, _unserved
 from ._rules import FieldErrors, parse_uuid
 from ._state import Fault, RecordedRequest, Token
 from ._wire import Call, Response, error, json_response, validation_error
@@ -28,9 +28,17 @@ __all__ = ["DroppedConnection", "FakeTransport", "asgi_app", "handle"]
 # A literal path segment wins over a path id (/v1/Customers/mca is not customer "mca"): routes with
 # fewer ids are tried first.
 ROUTES = sorted(
-    [*_customers.ROUTES, *_customers_more.ROUTES, *_provider_instances.ROUTES, *_unserved.ROUTES],
+    [
+        *_customers.ROUTES,
+        *_customers_more.ROUTES,
+        *_gdap.ROUTES,
+        *_provider_instances.ROUTES,
+        *_unserved.ROUTES,
+    ],
     key=lambda r: r.template.count("{"),
 )
+# Path parameters the docs type string(uuid); the others are strings.
+_GUID_PARAMETERS = frozenset({"customerId", "providerInstanceId", "customerUserId", "resellerId"})
 _TOKEN_PATH = re.compile(r"^(/[^/]+)?/oauth2/v2\.0/token/?$", re.I)
 
 
@@ -129,9 +137,13 @@ def _dispatch(
         )
     found = None
     allowed: list[str] = []
+    specific: int | None = None  # a literal segment wins: /v1/Customers/mca is not a customer id
     for route in ROUTES:
         match = route.pattern.match(path)
+        if match and specific is not None and route.template.count("{") > specific:
+            break
         if match:
+            specific = route.template.count("{")
             allowed.append(route.method)
             if route.method == method.upper():
                 found = (route, match.groupdict())
@@ -160,7 +172,11 @@ def _dispatch(
         return chosen.handler(Call(fake, token, {}, query, body, correlation_id))
     errors = FieldErrors()
     ids: dict[str, uuid.UUID] = {}
+    names: dict[str, str] = {}
     for key, value in params.items():
+        if key not in _GUID_PARAMETERS:  # documented as plain strings (relationshipId, email)
+            names[key] = unquote(value)
+            continue
         parsed = parse_uuid(value)
         if parsed is None:
             errors.add(key, f"The value '{value}' is not a valid GUID.")
@@ -168,7 +184,7 @@ def _dispatch(
             ids[key] = parsed
     if errors:
         return validation_error(errors, correlation_id)
-    return chosen.handler(Call(fake, token, ids, query, body, correlation_id))
+    return chosen.handler(Call(fake, token, ids, query, body, correlation_id, names))
 
 
 def _authenticate(fake: FakeCloudCockpit, headers: Mapping[str, str]) -> Token | None:

@@ -6,7 +6,16 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-__all__ = ["Fault", "Instance", "License", "ProviderCustomerState", "RecordedRequest", "Status", "Token"]
+__all__ = [
+    "Fault",
+    "Instance",
+    "License",
+    "ProviderCustomerState",
+    "RecordedRequest",
+    "Relationship",
+    "Status",
+    "Token",
+]
 
 Status = Literal["pending", "created", "failed"]
 INVALID_COMPANY_INFO = "InvalidCompanyInfo"
@@ -51,6 +60,50 @@ class License:
             "totalLicenses": self.total,
             "consumedLicenses": self.consumed,
             "suspendedLicenses": self.suspended,
+        }
+
+
+@dataclass
+class Relationship:
+    """A GDAP (delegated admin) relationship, with its access assignments (as the API answers them)."""
+
+    id: str
+    tenant: str
+    customer_id: uuid.UUID | None
+    provider_instance_id: uuid.UUID
+    display_name: str | None
+    auto_extend: bool
+    roles: list[str]
+    status: str
+    created: str
+    modified: str
+    duration: str = "P730D"
+    customer_tenant_id: str | None = None
+    assignments: list[dict[str, Any]] = field(default_factory=list)
+
+    def _common(self) -> dict[str, Any]:
+        return {"displayName": self.display_name, "duration": self.duration, "status": {"name": self.status}}
+
+    def view(self) -> dict[str, Any]:
+        """As "List all GDAP relationships" answers (both identifier names the docs show)."""
+        return {
+            "relationshipId": self.id,
+            "id": self.id,
+            **self._common(),
+            "autoExtendDuration": "P180D" if self.auto_extend else None,
+            "customer": {"tenantId": self.customer_tenant_id},
+            "accessDetails": {"unifiedRoles": [{"roleDefinitionId": r} for r in self.roles]},
+        }
+
+    def created_view(self) -> dict[str, Any]:
+        """As "Create a delegated admin relationship" answers."""
+        return {
+            "id": self.id,
+            **self._common(),
+            "createdDateTime": self.created,
+            "activatedDateTime": self.created if self.status == "Active" else None,
+            "lastModifiedDateTime": self.modified,
+            "endDateTime": None,
         }
 
 

@@ -27,13 +27,6 @@ UNSERVED = [
     ("GET", "/v1/customer/{customerId}/users"),
     ("POST", "/v1/customer/{customerId}/users"),
     ("POST", "/v1/reseller/{resellerId}/users"),
-    # GDAP
-    ("GET", "/v1/Customers/{customerId}/delegated-admin-relationships"),
-    ("POST", "/v1/Customers/delegated-admin-relationships"),
-    ("PATCH", "/v1/Customers/{customerId}/delegated-admin-relationships/{relationshipId}"),
-    ("POST", "/v1/Customers/{customerId}/delegated-admin-relationships/{relationshipId}"),
-    ("GET", "/v1/Customers/delegated-admin-relationships/{relationshipId}/access-assignments"),
-    ("POST", "/v1/Customers/delegated-admin-relationships/{relationshipId}/access-assignments"),
     # MCA
     ("GET", "/v1/Customers/mca"),
     ("GET", "/v1/Customers/{customerId}/provider-instances/{providerInstanceId}/mca"),

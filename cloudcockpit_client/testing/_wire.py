@@ -29,6 +29,8 @@ class Call:
     query: dict[str, str]
     body: bytes
     correlation_id: str
+    # Path parameters that are not GUIDs (a relationship id, an email), as sent (URL-decoded).
+    names: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
