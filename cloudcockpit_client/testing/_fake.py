@@ -28,6 +28,7 @@ from ._state import (
     Fault,
     Instance,
     License,
+    PortalUser,
     ProviderCustomerState,
     RecordedRequest,
     Relationship,
@@ -78,6 +79,10 @@ class FakeCloudCockpit:
         self._qualifications: dict[tuple[uuid.UUID, uuid.UUID], dict[str, Any]] = {}
         self._domains: dict[str, set[str]] = {}
         self._relationships: dict[str, Relationship] = {}
+        self._mca: dict[tuple[uuid.UUID, uuid.UUID], str] = {}
+        self._portal_users: dict[tuple[str, str], PortalUser] = {}
+        self._groups: dict[str, dict[uuid.UUID, str]] = {}
+        self._tenant_users: dict[tuple[uuid.UUID, uuid.UUID], dict[uuid.UUID, dict[str, Any]]] = {}
         #: The security group the portal links access assignments to (its Azure AD object id).
         self.security_group = str(uuid.uuid4())
         #: The roles a relationship gets when it is created without customSelectedGdapRolesIds.
@@ -244,6 +249,85 @@ class FakeCloudCockpit:
         )
         self._relationships[relationship.id] = relationship
         return relationship
+
+    def add_portal_user(
+        self,
+        tenant: str,
+        *,
+        email: str,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        role: str | None = None,
+        customer_id: uuid.UUID | str | None = None,
+        reseller_id: uuid.UUID | str | None = None,
+    ) -> PortalUser:
+        """Seed a user of the portal (a CSP user; with reseller_id a reseller's, with customer_id a
+        customer's)."""
+        user = PortalUser(
+            uuid.uuid4(),
+            email,
+            first_name,
+            last_name,
+            role,
+            customer_id=None if customer_id is None else uuid.UUID(str(customer_id)),
+            reseller_id=None if reseller_id is None else uuid.UUID(str(reseller_id)),
+        )
+        self._portal_users[(self._tenant(tenant), email.strip().lower())] = user
+        return user
+
+    def portal_user(self, tenant: str, email: str) -> PortalUser:
+        """A portal user by email (deleted ones too: ``.deleted``); KeyError if unknown."""
+        return self._portal_users[(self._tenant(tenant), email.strip().lower())]
+
+    def add_group(self, tenant: str, name: str) -> uuid.UUID:
+        """Seed a group of the portal's users; returns its id."""
+        gid = uuid.uuid4()
+        self._groups.setdefault(self._tenant(tenant), {})[gid] = name
+        return gid
+
+    def add_tenant_user(
+        self,
+        customer_id: uuid.UUID | str,
+        instance_id: uuid.UUID | str,
+        *,
+        display_name: str,
+        email: str,
+        domain: str,
+        location: str = "PT",
+        first_name: str | None = None,
+        last_name: str | None = None,
+    ) -> uuid.UUID:
+        """Seed a user of a customer's Microsoft tenant (on a Microsoft provider instance)."""
+        uid = uuid.uuid4()
+        key = (uuid.UUID(str(customer_id)), uuid.UUID(str(instance_id)))
+        self._tenant_users.setdefault(key, {})[uid] = {
+            "id": str(uid),
+            "displayName": display_name,
+            "email": email,
+            "firstName": first_name,
+            "lastName": last_name,
+            "location": location,
+            "temporaryPassword": None,
+            "domain": domain,
+        }
+        return uid
+
+    def tenant_user(
+        self, customer_id: uuid.UUID | str, instance_id: uuid.UUID | str, user_id: uuid.UUID | str
+    ) -> dict[str, Any]:
+        """A Microsoft tenant user as the double holds it (its licenses included); KeyError if unknown."""
+        key = (uuid.UUID(str(customer_id)), uuid.UUID(str(instance_id)))
+        return copy.deepcopy(self._tenant_users[key][uuid.UUID(str(user_id))])
+
+    def set_mca_status(self, customer_id: uuid.UUID | str, instance_id: uuid.UUID | str, status: str) -> None:
+        """Seed the MCA status of (customer, Microsoft provider instance): Required, LinkGenerated,
+        CustomerAccepted, LinkExpired or AgreementCreated."""
+        self._mca[(uuid.UUID(str(customer_id)), uuid.UUID(str(instance_id)))] = status
+
+    def _mca_status(self, customer_id: uuid.UUID, instance_id: uuid.UUID) -> str:
+        if (customer_id, instance_id) in self._mca:
+            return self._mca[(customer_id, instance_id)]
+        return "AgreementCreated" if (customer_id, instance_id) in self._agreements else "Required"
 
     def relationship(self, relationship_id: str) -> Relationship:
         """A GDAP relationship (its status, roles and access assignments); KeyError if unknown."""

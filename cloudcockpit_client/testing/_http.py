@@ -15,7 +15,7 @@ from urllib.parse import parse_qs, unquote
 import anyio
 import httpx
 
-from . import _customers, _customers_more, _gdap, _provider_instances, _unserved
+from . import _customers, _customers_more, _gdap, _mca, _provider_instances, _unserved, _users
 from ._rules import FieldErrors, parse_uuid
 from ._state import Fault, RecordedRequest, Token
 from ._wire import Call, Response, error, json_response, validation_error
@@ -32,7 +32,9 @@ ROUTES = sorted(
         *_customers.ROUTES,
         *_customers_more.ROUTES,
         *_gdap.ROUTES,
+        *_mca.ROUTES,
         *_provider_instances.ROUTES,
+        *_users.ROUTES,
         *_unserved.ROUTES,
     ],
     key=lambda r: r.template.count("{"),

@@ -10,6 +10,7 @@ __all__ = [
     "Fault",
     "Instance",
     "License",
+    "PortalUser",
     "ProviderCustomerState",
     "RecordedRequest",
     "Relationship",
@@ -104,6 +105,31 @@ class Relationship:
             "activatedDateTime": self.created if self.status == "Active" else None,
             "lastModifiedDateTime": self.modified,
             "endDateTime": None,
+        }
+
+
+@dataclass
+class PortalUser:
+    """A user of the portal: the CSP's, a reseller's or a customer's."""
+
+    id: uuid.UUID
+    email: str
+    first_name: str | None
+    last_name: str | None
+    role: str | None = None
+    groups: list[dict[str, Any]] = field(default_factory=list)
+    customer_id: uuid.UUID | None = None
+    reseller_id: uuid.UUID | None = None
+    deleted: bool = False
+
+    def view(self) -> dict[str, Any]:
+        return {
+            "id": str(self.id),
+            "firstName": self.first_name,
+            "lastName": self.last_name,
+            "email": self.email,
+            "role": {"name": self.role},
+            "groups": [dict(g) for g in self.groups],
         }
 
 

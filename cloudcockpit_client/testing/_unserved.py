@@ -12,26 +12,7 @@ from ._wire import Call, Response, error, route
 
 __all__ = ["ROUTES"]
 
-UNSERVED = [
-    # CustomerUsers
-    ("GET", "/v1/Customers/{customerId}/users"),
-    ("GET", "/v1/Customers/{customerId}/users/{customerUserId}"),
-    ("PATCH", "/v1/Customers/{customerId}/users/{customerUserId}"),
-    ("PATCH", "/v1/Customers/{customerId}/users/{customerUserId}/licenses"),
-    ("PATCH", "/v1/Customers/{customerId}/users/{customerUserId}/reset-password"),
-    # Users
-    ("GET", "/v1"),
-    ("PATCH", "/v1/users/{email}"),
-    ("DELETE", "/v1/users/{email}"),
-    ("GET", "/v1/users/groups"),
-    ("GET", "/v1/customer/{customerId}/users"),
-    ("POST", "/v1/customer/{customerId}/users"),
-    ("POST", "/v1/reseller/{resellerId}/users"),
-    # MCA
-    ("GET", "/v1/Customers/mca"),
-    ("GET", "/v1/Customers/{customerId}/provider-instances/{providerInstanceId}/mca"),
-    ("POST", "/v1/Customers/{customerId}/provider-instances/{providerInstanceId}/mca/status"),
-]
+UNSERVED: list[tuple[str, str]] = []
 
 
 def _not_served(call: Call) -> Response:
