@@ -14,6 +14,8 @@ import json
 import sys
 from pathlib import Path
 
+from ._admin import PREFIX
+from ._fake import FakeCloudCockpit
 from ._seed import from_seed
 
 
@@ -32,8 +34,24 @@ def main(argv: list[str] | None = None) -> int:
         print('serving needs the optional extra: pip install "cloudcockpit-client[server]"', file=sys.stderr)
         return 2
     fake = from_seed(json.loads(args.seed.read_text()) if args.seed else {})
+    print(banner(args.host, args.port, fake), flush=True)
     uvicorn.run(fake.asgi_app(), host=args.host, port=args.port, log_level="warning")
     return 0
+
+
+def banner(host: str, port: int, fake: FakeCloudCockpit) -> str:
+    """What the served double prints on start: where it listens and how to get a token."""
+    base = f"http://{host}:{port}"
+    tenants = ", ".join(sorted(fake.tenants)) or "none yet"
+    return "\n".join(
+        [
+            f"in-memory CloudCockpit listening on {base} (tenants: {tenants})",
+            f"  API:       {base}/v1/...   (CLOUDCOCKPIT_BASE_URL={base})",
+            f"  admin API: {base}{PREFIX}/requests | faults | tokens | seed | reset",
+            f'  a token:   curl -s -X POST {base}{PREFIX}/tokens -d \'{{"tenant": "portal.example.com"}}\'',
+            "  (a seed file's tokens work as given; they are not printed)",
+        ]
+    )
 
 
 if __name__ == "__main__":

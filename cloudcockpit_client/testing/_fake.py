@@ -66,6 +66,11 @@ class FakeCloudCockpit:
             raise ValueError("creation_delay must be >= 0 seconds")
         self.auto_create = auto_create
         self.creation_delay = creation_delay
+        self.reset()
+
+    def reset(self) -> None:
+        """Forget all state: tenants, tokens, API clients, customers and everything they hold, the
+        recorded requests and the faults (the admin API's POST /__cloudcockpit/reset)."""
         self.tenants: set[str] = set()
         self.requests: list[RecordedRequest] = []
         self.faults: list[Fault] = []

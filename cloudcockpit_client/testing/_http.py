@@ -15,7 +15,7 @@ from urllib.parse import parse_qs, unquote
 import anyio
 import httpx
 
-from . import _customers, _customers_more, _gdap, _mca, _provider_instances, _unserved, _users
+from . import _admin, _customers, _customers_more, _gdap, _mca, _provider_instances, _unserved, _users
 from ._rules import FieldErrors, parse_uuid
 from ._state import Fault, RecordedRequest, Token
 from ._wire import Call, Response, error, json_response, validation_error
@@ -56,6 +56,8 @@ async def handle(
     fake: FakeCloudCockpit, method: str, path: str, query_string: str, headers: Mapping[str, str], body: bytes
 ) -> Response:
     """Answer one request; raises DroppedConnection for an injected connection fault."""
+    if path.lower().startswith(_admin.PREFIX + "/") or path.lower() == _admin.PREFIX:
+        return _admin.handle_admin(fake, method, path, body)
     headers = {k.lower(): v for k, v in headers.items()}
     query = {k: v[-1] for k, v in parse_qs(query_string, keep_blank_values=True).items()}
     fault = _take_fault(fake, method, path)
