@@ -190,17 +190,25 @@ def list_licenses(call: Call) -> Response:
     return json_response(200, [lic.view() for lic in held])
 
 
-def update_microsoft_customer_agreement(call: Call) -> Response:
+def _microsoft_update(call: Call) -> tuple[Any, uuid.UUID | None, FieldErrors, Response | None]:
+    """The body of a Microsoft-only update of a customer, and the provider instance it names."""
     _, failure = _load_customer(call, not_found_status=400)
     if failure:
-        return failure
+        return None, None, FieldErrors(), failure
     data, failure = parse_json_body(call.body, call.correlation_id)
     if failure:
-        return failure
+        return None, None, FieldErrors(), failure
     errors = FieldErrors()
     instance_id = _linked_microsoft_instance(
         call, get_ci(data, "providerInstanceId"), "providerInstanceId", errors
     )
+    return data, instance_id, errors, None
+
+
+def update_microsoft_customer_agreement(call: Call) -> Response:
+    data, instance_id, errors, failure = _microsoft_update(call)
+    if failure:
+        return failure
     date = get_ci(data, "agreementDate")
     if not isinstance(date, str):
         errors.add("agreementDate", "The agreementDate field is required (a date-time).")
@@ -225,16 +233,9 @@ def update_microsoft_customer_agreement(call: Call) -> Response:
 
 
 def update_microsoft_qualification(call: Call) -> Response:
-    _, failure = _load_customer(call, not_found_status=400)
+    data, instance_id, errors, failure = _microsoft_update(call)
     if failure:
         return failure
-    data, failure = parse_json_body(call.body, call.correlation_id)
-    if failure:
-        return failure
-    errors = FieldErrors()
-    instance_id = _linked_microsoft_instance(
-        call, get_ci(data, "providerInstanceId"), "providerInstanceId", errors
-    )
     qualification = get_ci(data, "qualification")
     if not isinstance(qualification, dict):
         errors.add("qualification", "The qualification field is required (an object).")

@@ -148,34 +148,34 @@ def terminate_relationship(call: Call) -> Response:
     return Response(204)
 
 
-def list_access_assignments(call: Call) -> Response:
+def _assignment_relationship(call: Call) -> tuple[Relationship | None, Response | None]:
+    """The relationship of an access-assignment request (its pages document no 404: a 400 on the id)."""
     errors = FieldErrors()
     instance_id = _microsoft_instance(
         call, call.query.get("providerInstanceId"), "providerInstanceId", errors
     )
     if errors:
-        return validation_error(errors, call.correlation_id)
+        return None, validation_error(errors, call.correlation_id)
     relationship, failure = _relationship(call, instance_id)
     if failure:
-        return error(
+        return None, error(
             400, "ValidationError", "The relationship was not found.", call.correlation_id, "relationshipId"
         )
+    return relationship, None
+
+
+def list_access_assignments(call: Call) -> Response:
+    relationship, failure = _assignment_relationship(call)
+    if failure:
+        return failure
     assert relationship is not None
     return json_response(200, copy.deepcopy(relationship.assignments))
 
 
 def create_access_assignment(call: Call) -> Response:
-    errors = FieldErrors()
-    instance_id = _microsoft_instance(
-        call, call.query.get("providerInstanceId"), "providerInstanceId", errors
-    )
-    if errors:
-        return validation_error(errors, call.correlation_id)
-    relationship, failure = _relationship(call, instance_id)
+    relationship, failure = _assignment_relationship(call)
     if failure:
-        return error(
-            400, "ValidationError", "The relationship was not found.", call.correlation_id, "relationshipId"
-        )
+        return failure
     assert relationship is not None
     if relationship.status != "Active":
         return error(
