@@ -97,3 +97,34 @@ async def test_raw_responses_against_the_in_memory_cloudcockpit() -> None:
             cc.customers.with_raw_response._send  # noqa: B018
         assert "get_customer" in dir(cc.customers.with_raw_response)
     assert fake.customer(customer_id)["firstName"] == "Ada"
+
+
+@pytest.mark.anyio
+async def test_per_call_timeout_and_extra_headers() -> None:
+    from cloudcockpit_client import APITimeoutError
+    from cloudcockpit_client.testing import FakeCloudCockpit
+
+    fake = FakeCloudCockpit()
+    fake.add_tenant(TENANT)
+    token = fake.issue_token(TENANT)
+    customer_id = fake.add_customer(TENANT, CUSTOMER)
+    async with CloudCockpit(TENANT, token=token, transport=fake.transport(), timeout=30) as cc:
+        await cc.customers.get_customer(customer_id, extra_headers={"X-Debug": "1"})
+        assert fake.requests[-1].headers["x-debug"] == "1"
+        for bad, error in (
+            ({"Authorization": "Bearer other"}, ValueError),
+            ({"x-tenant": "other"}, ValueError),
+            ({"X-Correlation-Id": "c"}, ValueError),
+            ({"X-Bad": "a\r\nInjected: 1"}, ValueError),
+            ({"Bad Name": "1"}, ValueError),
+            ({"X-Number": 1}, TypeError),
+        ):
+            with pytest.raises(error):
+                await cc.customers.get_customer(customer_id, extra_headers=bad)  # type: ignore[arg-type]
+        assert len(fake.requests) == 1  # refused before any I/O
+        fake.inject(delay=5.0)
+        with pytest.raises(APITimeoutError):  # this call's budget, not the client's 30 s
+            await cc.customers.get_customer(customer_id, timeout=0.2)
+        await cc.customers.get_customer(customer_id)  # the client is still usable, with its own timeout
+    pages = fake.requests[-1]
+    assert pages.status == 200
