@@ -162,3 +162,53 @@ def test_the_mca_follows_the_agreement(fake: FakeCloudCockpit) -> None:
             list(cc.mca.list_mcas(status="bogus"))
         refreshed = cc.mca.refresh_customer_mca_status(first, ms)
         assert (refreshed.first_name, refreshed.expiration_time) == (CUSTOMER["firstName"], 10080)
+
+
+def test_users_tenant_users_mca_and_gdap_come_from_the_seed_file() -> None:
+    from cloudcockpit_client.testing import from_seed
+
+    instance, customer, relationship = str(uuid.uuid4()), str(uuid.uuid4()), "rel-seeded"
+    fake = from_seed(
+        {
+            "tenants": [
+                {
+                    "domain": TENANT,
+                    "tokens": [{"token": "seed-token"}],
+                    "providerInstances": [{"id": instance, "provider": "microsoft"}],
+                    "groups": ["Admins"],
+                    "users": [{"email": "ops@example.com", "firstName": "Ops", "groups": ["Admins"]}],
+                    "customers": [
+                        {
+                            **CUSTOMER,
+                            "id": customer,
+                            "users": [{"email": "ada@contoso.example", "firstName": "Ada"}],
+                            "providerCustomers": [
+                                {
+                                    "providerInstanceId": instance,
+                                    "status": "created",
+                                    "mcaStatus": "LinkGenerated",
+                                    "tenantUsers": [
+                                        {"displayName": "Ada", "email": "a@c.example", "domain": "c"}
+                                    ],
+                                    "relationships": [{"id": relationship, "displayName": "Seeded"}],
+                                }
+                            ],
+                        }
+                    ],
+                }
+            ]
+        }
+    )
+    with SyncCloudCockpit(TENANT, token="seed-token", transport=fake.transport()) as cc:
+        assert [(u.email, [g.name for g in u.groups]) for u in cc.users.list_users()] == [
+            ("ada@contoso.example", []),
+            ("ops@example.com", ["Admins"]),
+        ]
+        assert [u.email for u in cc.users.list_customer_portal_users(customer)] == ["ada@contoso.example"]
+        assert cc.mca.get_customer_mca(customer, instance).status["name"] == "LinkGenerated"
+        assert [
+            u.display_name
+            for u in cc.customer_users.list_customer_users(customer, provider_instance_id=instance)
+        ] == ["Ada"]
+        [listed] = cc.gdap.list_delegated_admin_relationships(customer, provider_instance_id=instance)
+        assert (listed.id, listed.display_name) == (relationship, "Seeded")

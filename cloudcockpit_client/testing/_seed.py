@@ -6,16 +6,28 @@ The seed file (JSON) looks like::
                   "tokens": [{"token": "dev-token", "role": "csp"}],
                   "providerInstances": [{"id": "...", "provider": "microsoft", "alias": "MS"}],
                   "takenDomains": ["contoso"],
+                  "groups": ["Admins"],
+                  "users": [{"email": "ops@example.com", "firstName": "Ops", "lastName": "Team",
+                             "role": "Admin", "groups": ["Admins"], "resellerId": null}],
                   "customers": [{"id": "...", "companyName": "...", ...,
+                                 "users": [{"email": "ada@contoso.example"}],
                                  "providerCustomers": [{"providerInstanceId": "...", "status": "failed",
                                                         "failureReason": "InvalidCompanyInfo: ...",
                                                         "providerCustomerData": "{...}",
+                                                        "mcaStatus": "LinkGenerated",
                                                         "licenses": [{"skuId": "...", "name": "M365 E3",
-                                                                      "total": 10, "consumed": 3}]}]}]}]}
+                                                                      "total": 10, "consumed": 3}],
+                                                        "tenantUsers": [{"displayName": "Ada",
+                                                                         "email": "...", "domain": "contoso"}],
+                                                        "relationships": [{"id": "...", "displayName": "GDAP",
+                                                                           "status": "Active", "roles": ["..."]}]}]}]}]}
 
 ``providerCustomers`` seeds provider customers (status pending, created or failed) rather than
-customer fields, with their licenses (list_licenses). ``takenDomains`` are Microsoft domains that
-exist already (validate_domain answers false). ``"creationDelay": 2.0`` at the top level makes creations complete after 2 s.
+customer fields, with what each holds: its licenses (list_licenses), MCA status, Microsoft tenant
+users and GDAP relationships. ``takenDomains`` are Microsoft domains that exist already
+(validate_domain answers false). ``groups`` and ``users`` are the portal's (a customer's ``users``
+are that customer's portal users). ``"creationDelay": 2.0`` at the top level makes creations
+complete after 2 s.
 
 """
 
@@ -49,9 +61,14 @@ def seed(fake: FakeCloudCockpit, data: dict[str, Any]) -> None:
             )
         for taken in tenant.get("takenDomains", []):
             fake.add_taken_domain(domain, taken)
+        groups = {name: fake.add_group(domain, name) for name in tenant.get("groups", [])}
+        for user in tenant.get("users", []):
+            _portal_user(fake, domain, user, groups)
         for customer in tenant.get("customers", []):
             fields = {k: v for k, v in customer.items() if k not in ("id", "providerCustomers")}
             customer_id = fake.add_customer(domain, fields, customer_id=customer.get("id"))
+            for user in customer.get("users", []):
+                _portal_user(fake, domain, {**user, "customerId": str(customer_id)}, groups)
             for pc in customer.get("providerCustomers") or []:
                 state = fake.add_provider_customer(
                     customer_id,
@@ -71,6 +88,30 @@ def seed(fake: FakeCloudCockpit, data: dict[str, Any]) -> None:
                         suspended=int(lic.get("suspended", 0)),
                         is_selected=bool(lic.get("isSelected", False)),
                     )
+                if pc.get("mcaStatus"):
+                    fake.set_mca_status(customer_id, pc["providerInstanceId"], pc["mcaStatus"])
+                for tenant_user in pc.get("tenantUsers", []):
+                    fake.add_tenant_user(
+                        customer_id,
+                        pc["providerInstanceId"],
+                        display_name=tenant_user["displayName"],
+                        email=tenant_user["email"],
+                        domain=tenant_user.get("domain", ""),
+                        location=tenant_user.get("location", "PT"),
+                        first_name=tenant_user.get("firstName"),
+                        last_name=tenant_user.get("lastName"),
+                    )
+                for relationship in pc.get("relationships", []):
+                    fake.add_relationship(
+                        domain,
+                        customer_id,
+                        pc["providerInstanceId"],
+                        display_name=relationship.get("displayName", "GDAP"),
+                        auto_extend=bool(relationship.get("autoExtendEnabled", False)),
+                        roles=relationship.get("roles"),
+                        status=relationship.get("status", "Active"),
+                        relationship_id=relationship.get("id"),
+                    )
 
 
 def from_seed(document: dict[str, Any]) -> FakeCloudCockpit:
@@ -78,3 +119,16 @@ def from_seed(document: dict[str, Any]) -> FakeCloudCockpit:
     fake = FakeCloudCockpit(creation_delay=float(document.get("creationDelay", 0.0)))
     seed(fake, document)
     return fake
+
+
+def _portal_user(fake: FakeCloudCockpit, domain: str, user: dict[str, Any], groups: dict[str, Any]) -> None:
+    seeded = fake.add_portal_user(
+        domain,
+        email=user["email"],
+        first_name=user.get("firstName"),
+        last_name=user.get("lastName"),
+        role=user.get("role"),
+        customer_id=user.get("customerId"),
+        reseller_id=user.get("resellerId"),
+    )
+    seeded.groups = [{"id": str(groups[name]), "name": name} for name in user.get("groups", [])]
