@@ -31,37 +31,43 @@ def served() -> Iterator[ServedFake]:
 
 
 def test_a_service_in_another_language_can_steer_and_inspect_the_double(served: ServedFake) -> None:
-    admin = httpx.Client(base_url=served.url + "/__cloudcockpit", timeout=10)
-    customer = str(uuid.uuid4())
-    seeded = admin.post(
-        "/seed", json={"tenants": [{"domain": TENANT, "customers": [{**CUSTOMER, "id": customer}]}]}
-    )
-    assert seeded.status_code == 204
-    token = admin.post("/tokens", json={"tenant": TENANT}).json()["token"]
-    assert admin.post("/faults", json={"status": 500, "method": "PATCH", "times": 1}).status_code == 201
-    assert admin.post("/faults", json={"bogus": 1}).status_code == 400
-    with SyncCloudCockpit(TENANT, token=token, base_url=served.url, retries=0) as cc:
-        assert cc.customers.get_customer(customer).company_name == CUSTOMER["companyName"]
-        with pytest.raises(InternalServerError):
+    with httpx.Client(
+        base_url=served.url + "/__cloudcockpit", timeout=10
+    ) as admin:  # closed: no leaked socket
+        customer = str(uuid.uuid4())
+        seeded = admin.post(
+            "/seed", json={"tenants": [{"domain": TENANT, "customers": [{**CUSTOMER, "id": customer}]}]}
+        )
+        assert seeded.status_code == 204
+        token = admin.post("/tokens", json={"tenant": TENANT}).json()["token"]
+        assert admin.post("/faults", json={"status": 500, "method": "PATCH", "times": 1}).status_code == 201
+        assert admin.post("/faults", json={"bogus": 1}).status_code == 400
+        with SyncCloudCockpit(TENANT, token=token, base_url=served.url, retries=0) as cc:
+            assert cc.customers.get_customer(customer).company_name == CUSTOMER["companyName"]
+            with pytest.raises(InternalServerError):
+                cc.customers.update_internal_identifier(customer, internal_identifier="X")
             cc.customers.update_internal_identifier(customer, internal_identifier="X")
-        cc.customers.update_internal_identifier(customer, internal_identifier="X")
-    recorded = admin.get("/requests").json()
-    assert [(r["method"], r["status"]) for r in recorded] == [("GET", 200), ("PATCH", 500), ("PATCH", 204)]
-    assert all(r["headers"]["authorization"] == "***" for r in recorded)  # the token is masked
-    assert token not in admin.get("/requests").text
-    assert recorded[2]["body"] == {"internalIdentifier": "X"}
-    # "nothing was sent twice": one GET of the customer, exactly
-    assert sum(r["method"] == "GET" and r["path"].endswith(customer) for r in recorded) == 1
-    assert admin.get("/faults").json() == []
-    assert admin.delete("/requests").status_code == 204 and admin.get("/requests").json() == []
-    assert admin.post("/reset").status_code == 204
-    assert (
-        httpx.get(
-            f"{served.url}/v1/Customers", headers={"Authorization": f"Bearer {token}", "X-Tenant": TENANT}
-        ).status_code
-        == 401
-    )
-    assert admin.get("/nothing").status_code == 404
+        recorded = admin.get("/requests").json()
+        assert [(r["method"], r["status"]) for r in recorded] == [
+            ("GET", 200),
+            ("PATCH", 500),
+            ("PATCH", 204),
+        ]
+        assert all(r["headers"]["authorization"] == "***" for r in recorded)  # the token is masked
+        assert token not in admin.get("/requests").text
+        assert recorded[2]["body"] == {"internalIdentifier": "X"}
+        # "nothing was sent twice": one GET of the customer, exactly
+        assert sum(r["method"] == "GET" and r["path"].endswith(customer) for r in recorded) == 1
+        assert admin.get("/faults").json() == []
+        assert admin.delete("/requests").status_code == 204 and admin.get("/requests").json() == []
+        assert admin.post("/reset").status_code == 204
+        assert (
+            httpx.get(
+                f"{served.url}/v1/Customers", headers={"Authorization": f"Bearer {token}", "X-Tenant": TENANT}
+            ).status_code
+            == 401
+        )
+        assert admin.get("/nothing").status_code == 404
 
 
 def _free_port() -> int:
