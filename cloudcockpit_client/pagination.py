@@ -76,11 +76,7 @@ class Page(Generic[T]):
         #: The token of the next page (continuation-token paging), or None: resume a walk with it.
         self.continuation_token = continuation_token
         # What the walk asks for next: a page number, a continuation token, or None (the end).
-        self._next_cursor: int | str | None = (
-            next_cursor
-            if next_cursor is not None or continuation_token is not None or not has_next_page
-            else page_number + 1
-        )
+        self._next_cursor = next_cursor
 
     @property
     def items(self) -> list[T]:

@@ -310,15 +310,7 @@ def page(
     """A Page from a 200 page body; its items are built and checked by the Page (one broken item
     fails it, naming the item: see Page)."""
     body = json_object(response, correlation_id)
-    raw_items = body.pop("items", None)
-    if raw_items is None:
-        raw_items = []
-    if not isinstance(raw_items, list):
-        raise ResponseValidationError(
-            f"items: expected a JSON array, got {type(raw_items).__name__}",
-            response=response,
-            correlation_id=correlation_id,
-        )
+    raw_items = _page_items(body, response, correlation_id)
     # The generated page parser would keep a page whose items fail to parse as raw dicts, silently;
     # the items are parsed by the Page instead, each one checked.
     build_item = _item_builder(item_from_dict, response, correlation_id)
@@ -328,6 +320,7 @@ def page(
     sent_size = params.get("pageSize") if isinstance(params, dict) else None
     effective_size = size or int_or_none(sent_size)
     total_count, total_pages = body.get("totalCount"), body.get("totalPages")
+    following = has_next_page(raw_items, number, effective_size, body.get("hasNextPage"), total_pages)
     has_previous = body.get("hasPreviousPage")
     return Page(
         raw_items=raw_items,
@@ -336,10 +329,25 @@ def page(
         page_size=effective_size,
         total_count=int_or_none(total_count),
         total_pages=int_or_none(total_pages),
-        has_next_page=has_next_page(raw_items, number, effective_size, body.get("hasNextPage"), total_pages),
+        has_next_page=following,
         has_previous_page=has_previous if isinstance(has_previous, bool) else None,
         raw=raw,
+        next_cursor=number + 1 if following else None,
     )
+
+
+def _page_items(body: dict[str, Any], response: httpx.Response, correlation_id: str) -> list[Any]:
+    """A page body's ``items`` (taken out of it; null is no items), or ResponseValidationError."""
+    raw_items = body.pop("items", None)
+    if raw_items is None:
+        return []
+    if not isinstance(raw_items, list):
+        raise ResponseValidationError(
+            f"items: expected a JSON array, got {type(raw_items).__name__}",
+            response=response,
+            correlation_id=correlation_id,
+        )
+    return raw_items
 
 
 def token_page(
@@ -352,15 +360,7 @@ def token_page(
 ) -> Page[M]:
     """A Page from a continuation-token body ``{items, continuationToken}``."""
     body = json_object(response, correlation_id)
-    raw_items = body.pop("items", None)
-    if raw_items is None:
-        raw_items = []
-    if not isinstance(raw_items, list):
-        raise ResponseValidationError(
-            f"items: expected a JSON array, got {type(raw_items).__name__}",
-            response=response,
-            correlation_id=correlation_id,
-        )
+    raw_items = _page_items(body, response, correlation_id)
     token = body.get("continuationToken")
     if token is None:
         token = response.headers.get("X-ContinuationToken")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar, cast
 from uuid import UUID
 
 import anyio
@@ -24,7 +24,7 @@ from .._validation import as_uuid
 from ..errors import APIStatusError, WaitTimeoutError
 from ..providers import ProviderCustomerData, encode_provider_customer_data
 from ..retries import parse_retry_after
-from . import _common
+from . import _checks, _common
 from ._common import GeneratedOperation
 
 if TYPE_CHECKING:
@@ -114,17 +114,9 @@ def _check_keys(value: Mapping[str, Any], allowed: tuple[str, ...], what: str) -
 
 
 def _model_from(cls: type[_M], value: _M | Mapping[str, Any], name: str) -> _M:
-    """``value`` if it already is the generated model, else ``cls.from_dict(value)`` with a clear error."""
-    if isinstance(value, cls):
-        return value
-    if isinstance(value, Mapping):
-        try:
-            return cls.from_dict(value)
-        except KeyError as exc:
-            raise ValueError(f"{name}: missing required field {exc.args[0]!r}") from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ValueError(f"{name}: {exc}") from None
-    raise TypeError(f"{name} must be a {cls.__name__} or a mapping, got {type(value).__name__}")
+    """``_checks.model`` (the generated facade's check of a model argument), typed for these two models."""
+    result: _M = _checks.model(value, cast(Any, cls), name)
+    return result
 
 
 def _rule_name(value: object) -> Any:
@@ -244,11 +236,16 @@ class Customers(_generated_customers.Customers):
         return CustomersWithRawResponse(self)
 
     async def _get(
-        self, customer_id: UUID, reseller_id: UUID | None, cid: str
+        self, customer_id: UUID, reseller_id: UUID | None, cid: str, options: Any = None
     ) -> tuple[Customer, httpx.Response]:
+        """The customer and the response it came in (a poll reads its Retry-After)."""
         generated = _generated()
-        kwargs: dict[str, Any] = {} if reseller_id is None else {"reseller_id": reseller_id}
-        response = await self._client._send(generated.get_customer, cid, customer_id, **kwargs)
+        kwargs: dict[str, Any] = {"customer_id": customer_id}
+        if reseller_id is not None:
+            kwargs["reseller_id"] = reseller_id
+        if options is None:
+            options = self._client._call_options(None, None)
+        response = await self._client._dispatch(generated.get_customer, cid, kwargs, options)
         return _common.parse_model(response, cid, generated.models.Customer, "customer"), response
 
     async def add_provider_instance(
@@ -363,9 +360,7 @@ class Customers(_generated_customers.Customers):
         options = self._client._call_options(timeout, extra_headers)
         generated = _generated()
         if update is not None:
-            kwargs: dict[str, Any] = {"customer_id": target}
-            response = await self._client._dispatch(generated.get_customer, cid, kwargs, options)
-            current = _common.parse_model(response, cid, generated.models.Customer, "customer")
+            current, response = await self._get(target, None, cid, options)
             whole = _common.model(
                 generated.models.Customer.from_dict,
                 {**current.to_dict(), **update},

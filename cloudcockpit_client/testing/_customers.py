@@ -35,13 +35,18 @@ def _visible_to(customer: Mapping[str, Any], token: Token) -> bool:
     return token.role == "csp" or customer.get("resellerId") == str(token.reseller_id)
 
 
-def _reseller_query(call: Call, errors: FieldErrors) -> uuid.UUID | None:
-    if "resellerId" not in call.query:
+def _uuid_query(call: Call, name: str, errors: FieldErrors) -> uuid.UUID | None:
+    """An optional GUID query parameter: None when absent, a 400 on ``name`` when not a GUID."""
+    if name not in call.query:
         return None
-    reseller_id = parse_uuid(call.query["resellerId"])
-    if reseller_id is None:
-        errors.add("resellerId", f"The value '{call.query['resellerId']}' is not a valid GUID.")
-    return reseller_id
+    value = parse_uuid(call.query[name])
+    if value is None:
+        errors.add(name, f"The value '{call.query[name]}' is not a valid GUID.")
+    return value
+
+
+def _reseller_query(call: Call, errors: FieldErrors) -> uuid.UUID | None:
+    return _uuid_query(call, "resellerId", errors)
 
 
 def get_customer(call: Call) -> Response:

@@ -14,7 +14,7 @@ import uuid
 from typing import Any
 
 from . import _rules
-from ._customers import _load_customer
+from ._customers import _load_customer, _reseller_query
 from ._rules import FieldErrors, get_ci, is_missing, parse_uuid
 from ._wire import Call, Response, json_response, parse_json_body, route, validation_error
 
@@ -182,8 +182,7 @@ def list_licenses(call: Call) -> Response:
     instance_id = _linked_microsoft_instance(
         call, call.query.get("providerInstanceId"), "providerInstanceId", errors
     )
-    if "resellerId" in call.query and parse_uuid(call.query["resellerId"]) is None:
-        errors.add("resellerId", f"The value '{call.query['resellerId']}' is not a valid GUID.")
+    _reseller_query(call, errors)
     if errors or instance_id is None:
         return validation_error(errors, call.correlation_id)
     held = call.fake._licenses.get((call.ids["customerId"], instance_id), [])

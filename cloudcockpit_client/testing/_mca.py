@@ -12,9 +12,9 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from ._customers import _load_customer
+from ._customers import _load_customer, _uuid_query
 from ._customers_more import _linked_microsoft_instance
-from ._rules import FieldErrors, parse_uuid
+from ._rules import FieldErrors
 from ._wire import Call, Response, json_response, paged, route, validation_error
 
 __all__ = ["MCA_STATUSES", "ROUTES"]
@@ -44,12 +44,7 @@ def _view(call: Call, customer_id: uuid.UUID, instance_id: uuid.UUID) -> dict[st
 def list_mcas(call: Call) -> Response:
     fake = call.fake
     errors = FieldErrors()
-    wanted: dict[str, uuid.UUID | None] = {}
-    for name in ("customerId", "providerInstanceId"):
-        raw = call.query.get(name)
-        wanted[name] = None if raw is None else parse_uuid(raw)
-        if raw is not None and wanted[name] is None:
-            errors.add(name, f"The value '{raw}' is not a valid GUID.")
+    wanted = {name: _uuid_query(call, name, errors) for name in ("customerId", "providerInstanceId")}
     status = call.query.get("status")
     if status is not None and status.strip().lower() not in {s.lower() for s in MCA_STATUSES}:
         errors.add("status", f"Valid values: {', '.join(s.lower() for s in MCA_STATUSES)}.")

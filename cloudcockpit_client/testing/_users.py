@@ -15,7 +15,7 @@ import secrets
 import uuid
 from typing import Any
 
-from ._customers import _load_customer
+from ._customers import _load_customer, _reseller_query
 from ._customers_more import _linked_microsoft_instance
 from ._rules import FieldErrors, get_ci, is_missing, parse_uuid
 from ._state import PortalUser
@@ -88,10 +88,7 @@ def _create(call: Call, *, customer_id: uuid.UUID | None, reseller_id: uuid.UUID
 
 def list_users(call: Call) -> Response:
     errors = FieldErrors()
-    reseller = call.query.get("resellerId")
-    reseller_id = None if reseller is None else parse_uuid(reseller)
-    if reseller is not None and reseller_id is None:
-        errors.add("resellerId", f"The value '{reseller}' is not a valid GUID.")
+    reseller_id = _reseller_query(call, errors)
     if errors:
         return validation_error(errors, call.correlation_id)
     if call.token.role == "reseller":
