@@ -31,6 +31,7 @@ from .errors import (
     RateLimitError,
     ResponseTooLargeError,
     ResponseValidationError,
+    WaitFailedError,
     WaitTimeoutError,
     WrongEventLoopError,
 )
@@ -145,6 +146,7 @@ __all__ = [
     "SyncCloudCockpit",
     "SyncPaginator",
     "Unset",
+    "WaitFailedError",
     "WaitTimeoutError",
     "WrongEventLoopError",
     "__version__",

@@ -17,7 +17,8 @@ Every failure of a call is one of these, so ``except CloudCockpitError`` catches
     │                               APIConnectionError, a timeout also an APITimeoutError)
     ├── ResponseValidationError     2xx whose body is not what the spec says
     ├── ResponseTooLargeError       a body past max_response_bytes          (.limit .received)
-    ├── WaitTimeoutError            wait_for_provider_customer ran out of time   (.last_state .polls)
+    ├── WaitTimeoutError            a wait_for_* ran out of time                 (.last_state .polls)
+    ├── WaitFailedError             a wait_for_* saw its outcome fail (an order Failed)  (.last_state)
     ├── ClientClosedError           the client was used after aclose()      (also a RuntimeError)
     └── WrongEventLoopError         the client was used from a second event loop (also a RuntimeError)
 
@@ -37,12 +38,9 @@ import dataclasses
 import json
 from collections.abc import Iterable, Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
-
-if TYPE_CHECKING:
-    from ._generated.models import ProviderCustomer
 
 __all__ = [
     "APIConnectionError",
@@ -429,10 +427,11 @@ class WrongEventLoopError(CloudCockpitError, RuntimeError):
 
 
 class WaitTimeoutError(CloudCockpitError):
-    """A wait (``wait_for_provider_customer``) ran out of time before the outcome it waited for.
+    """A wait (``wait_for_provider_customer``, ``wait_for_order``, ``wait_for_migration``) ran out of
+    time before the outcome it waited for.
 
-    ``last_state`` is the last state seen (the ``ProviderCustomer``, or None when the customer had
-    no such provider customer), ``polls`` how many reads were made, ``timeout`` the seconds waited,
+    ``last_state`` is the last state read (the waiter's docstring says which model; None when none
+    was read), ``polls`` how many reads were made, ``timeout`` the seconds waited,
     ``correlation_id`` the X-Correlation-Id sent on every poll.
     """
 
@@ -440,13 +439,13 @@ class WaitTimeoutError(CloudCockpitError):
         self,
         message: str,
         *,
-        last_state: ProviderCustomer | None = None,
+        last_state: Any = None,
         polls: int = 0,
         timeout: float = 0.0,
         correlation_id: str | None = None,
     ) -> None:
         self.message = message
-        self.last_state: ProviderCustomer | None = last_state
+        self.last_state: Any = last_state
         self.polls = polls
         self.timeout = timeout
         self.correlation_id = correlation_id
@@ -457,6 +456,24 @@ class WaitTimeoutError(CloudCockpitError):
         if self.correlation_id:
             line += f", correlation id {self.correlation_id}"
         return line + ")"
+
+
+class WaitFailedError(CloudCockpitError):
+    """A wait read the outcome it waited for, and the outcome is a failure (an order whose status
+    is Failed). ``last_state`` is the state that says so (the Order), ``correlation_id`` the
+    X-Correlation-Id sent on every poll.
+    """
+
+    def __init__(self, message: str, *, last_state: Any = None, correlation_id: str | None = None) -> None:
+        self.message = message
+        self.last_state: Any = last_state
+        self.correlation_id = correlation_id
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        if self.correlation_id:
+            return f"{self.message} (correlation id {self.correlation_id})"
+        return self.message
 
 
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {

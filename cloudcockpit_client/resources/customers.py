@@ -15,15 +15,13 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar, cast
 from uuid import UUID
 
-import anyio
 import httpx
 
 from .. import _constants
 from .._generated.facade import customers as _generated_customers
 from .._validation import as_uuid
-from ..errors import APIStatusError, WaitTimeoutError
+from .._waiting import Poll
 from ..providers import ProviderCustomerData, encode_provider_customer_data
-from ..retries import parse_retry_after
 from . import _checks, _common
 from ._common import GeneratedOperation
 
@@ -221,12 +219,6 @@ def _find_provider_customer(customer: Customer, instance: UUID) -> ProviderCusto
     return None
 
 
-def _positive_seconds(value: object, name: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
-        raise ValueError(f"{name} must be a number of seconds > 0, got {value!r}")
-    return float(value)
-
-
 class Customers(_generated_customers.Customers):
     """The customer operations: ``cc.customers`` (generated), with waiting for a provider customer."""
 
@@ -415,41 +407,28 @@ class Customers(_generated_customers.Customers):
         target = as_uuid(customer_id, "customer_id")
         instance = as_uuid(provider_instance_id, "provider_instance_id")
         reseller = None if reseller_id is None else as_uuid(reseller_id, "reseller_id")
-        total = _positive_seconds(timeout, "timeout")
-        pause = _positive_seconds(interval, "interval")
-        longest = max(pause, _constants.MAX_WAIT_INTERVAL)
         cid = _common.correlation_id(correlation_id)
-        polls = 0
-        last: ProviderCustomer | None = None
-        with anyio.move_on_after(total):
-            while True:
-                try:
-                    customer, response = await self._get(target, reseller, cid)
-                except APIStatusError as exc:
-                    if exc.status_code not in (429, 503):
-                        raise
-                    response = exc.response  # the server said "not now": keep waiting, as it says
-                else:
-                    last = _find_provider_customer(customer, instance)
-                    if (
-                        last is not None
-                        and isinstance(last.provider_customer_id, str)
-                        and last.provider_customer_id
-                    ):
-                        return last
-                finally:
-                    polls += 1
-                retry_after = parse_retry_after(response.headers.get("Retry-After"))
-                await anyio.sleep(max(pause, retry_after or 0.0))
-                pause = min(pause * _constants.WAIT_INTERVAL_GROWTH, longest)
-        state = "has no provider customer on that instance" if last is None else "is not created yet"
-        raise WaitTimeoutError(
-            f"customer {target}: the provider customer of instance {instance} {state}",
-            last_state=last,
-            polls=polls,
-            timeout=total,
-            correlation_id=cid,
-        )
+
+        async def read() -> tuple[ProviderCustomer | None, httpx.Response]:
+            customer, response = await self._get(target, reseller, cid)
+            return _find_provider_customer(customer, instance), response
+
+        def outcome(state: ProviderCustomer | None) -> ProviderCustomer | None:
+            if (
+                state is not None
+                and isinstance(state.provider_customer_id, str)
+                and state.provider_customer_id
+            ):
+                return state
+            return None
+
+        def describe(last: ProviderCustomer | None) -> str:
+            state = "has no provider customer on that instance" if last is None else "is not created yet"
+            return f"customer {target}: the provider customer of instance {instance} {state}"
+
+        return await Poll(
+            read, outcome, describe, timeout=timeout, interval=interval, correlation_id=cid
+        ).run()
 
 
 class CustomersWithRawResponse(_generated_customers.CustomersWithRawResponse):

@@ -1,0 +1,94 @@
+"""The one implementation of waiting for an asynchronous outcome (every ``wait_for_*`` uses it).
+
+A waiter reads a state, again and again, until the state says the outcome is there (success), or
+that it failed (``WaitFailedError``), or the time runs out (``WaitTimeoutError``). The pause between
+two reads starts at ``interval`` and grows 1.5x per read up to 30 s (never below ``interval``); a
+Retry-After on a read, or on a 429/503 answer, lengthens it, as the server asks. Any other error
+of a read is raised at once. Cancelling the waiter cancels the read in flight.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Generic, TypeVar
+
+import anyio
+import httpx
+
+from . import _constants
+from .errors import APIStatusError, WaitTimeoutError
+from .retries import parse_retry_after
+
+__all__ = ["Poll", "positive_seconds"]
+
+S = TypeVar("S")  # the state a read returns
+R = TypeVar("R")  # the waiter's result
+
+# A read answers the state and the response it came in (for its Retry-After).
+Read = Callable[[], Awaitable[tuple[S, httpx.Response]]]
+
+
+def positive_seconds(value: object, name: str) -> float:
+    """``value`` as seconds, or a ValueError naming ``name`` (before any I/O)."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+        raise ValueError(f"{name} must be a number of seconds > 0, got {value!r}")
+    return float(value)
+
+
+class Poll(Generic[S, R]):
+    """One wait: ``await Poll(read, outcome, ...).run()``.
+
+    ``outcome(state)`` returns the result when the wait is over, None to keep waiting, or raises
+    (``WaitFailedError`` for an outcome that failed). ``describe(last_state)`` says, on a timeout,
+    what was still not there.
+    """
+
+    def __init__(
+        self,
+        read: Read[S],
+        outcome: Callable[[S], R | None],
+        describe: Callable[[S | None], str],
+        *,
+        timeout: object,
+        interval: object,
+        correlation_id: str,
+    ) -> None:
+        self._read = read
+        self._outcome = outcome
+        self._describe = describe
+        # Checked here, at the waiter's call, so that bad values fail before any I/O.
+        self.timeout = positive_seconds(timeout, "timeout")
+        self.interval = positive_seconds(interval, "interval")
+        self.correlation_id = correlation_id
+
+    async def run(self) -> R:
+        """Read until the outcome; raise WaitTimeoutError when the time runs out."""
+        pause = self.interval
+        longest = max(pause, _constants.MAX_WAIT_INTERVAL)
+        polls = 0
+        last: S | None = None
+        with anyio.move_on_after(self.timeout):
+            while True:
+                try:
+                    state, response = await self._read()
+                except APIStatusError as exc:
+                    if exc.status_code not in (429, 503):
+                        raise
+                    response = exc.response  # the server said "not now": keep waiting, as it says
+                else:
+                    last = state
+                    result = self._outcome(state)
+                    if result is not None:
+                        return result
+                finally:
+                    polls += 1
+                retry_after = parse_retry_after(response.headers.get("Retry-After"))
+                await anyio.sleep(max(pause, retry_after or 0.0))
+                pause = min(pause * _constants.WAIT_INTERVAL_GROWTH, longest)
+        raise WaitTimeoutError(
+            self._describe(last),
+            last_state=last,
+            polls=polls,
+            timeout=self.timeout,
+            correlation_id=self.correlation_id,
+        )
