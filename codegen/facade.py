@@ -136,6 +136,14 @@ def return_annotation(op: Operation, *, sync: bool) -> str:
     return {"none": "None", "string": "str", "any": "Any"}[result.kind]
 
 
+def _size_annotation(op: Operation) -> str:
+    """The page size's parameter text: required when the spec requires it (the line items do),
+    else None for the API's default."""
+    name = op.paging["page_size"]
+    required = any(p.name == name and p.required for p in op.params)
+    return f"{name}: int" if required else f"{name}: int | None = None"
+
+
 def _is_paging(op: Operation, param: Param) -> bool:
     names = {v for k, v in op.paging.items() if k != "continuation_header"}
     return op.result.kind in ("page", "token_page") and param.name in names
@@ -155,10 +163,10 @@ def signature_parts(op: Operation) -> tuple[list[str], list[str]]:
         keywords.append(f"{p.name}: {input_annotation(p.kind)}")
     if op.result.kind == "page":
         keywords.append(f"{op.paging['page_number']}: int = 1")
-        keywords.append(f"{op.paging['page_size']}: int | None = None")
+        keywords.append(_size_annotation(op))
     if op.result.kind == "token_page":
         if "page_size" in op.paging:
-            keywords.append(f"{op.paging['page_size']}: int | None = None")
+            keywords.append(_size_annotation(op))
         keywords.append(f"{op.paging['continuation_token']}: str | None = None")
     for p in optional:
         annotation = input_annotation(p.kind)
@@ -205,7 +213,9 @@ def _paging_doc(op: Operation) -> list[str]:
             f"{op.paging['page_size']}: items per request (the API's bounds apply; None: its default)."
         )
     if op.result.kind == "token_page":
-        if "page_size" in op.paging:
+        if "page_size" in op.paging and _size_annotation(op).endswith("int"):
+            lines.append(f"{op.paging['page_size']}: items per request (the API requires it; its bounds apply).")
+        elif "page_size" in op.paging:
             lines.append(f"{op.paging['page_size']}: items per request (None: the API's default).")
         lines.append(
             f"{op.paging['continuation_token']}: resume a walk from this token (``page.continuation_token`` "
@@ -658,7 +668,8 @@ def cli_module(api: Api) -> str:
                 if paginated and p.name == op.paging.get("page_number"):
                     continue
                 flag = f"--{_kebab(p.name.rstrip('_'))}"
-                required = p.required and not _is_paging(op, p)
+                # A page size the spec requires is asked for (the others are left to the API's default).
+                required = p.required and (not _is_paging(op, p) or p.name == op.paging.get("page_size"))
                 help_text = _cli_help(p.description) if p.description else p.wire
                 if p.kind.kind == "boolean":
                     option = f'"{flag}/--no-{flag[2:]}", "{p.name}", default=None'

@@ -47,6 +47,7 @@ EXPECTED = {
     "SyncCloudCockpit",
     "SyncPaginator",
     "Unset",
+    "WaitFailedError",
     "WaitTimeoutError",
     "WrongEventLoopError",
     "__version__",

@@ -663,6 +663,16 @@ def _count_rows(path: Path) -> int:
         raise click.BadParameter(str(exc), param_hint="--input") from None
 
 
+def _add_export_command() -> None:
+    """``cloudcockpit invoices export`` (cli/_export.py); the generated invoice commands join its group."""
+    from ._export import register
+
+    register(cli, _run, _settings, _common)
+
+
+_add_export_command()
+
+
 def _add_generated_commands() -> None:
     """Every operation of the spec as ``cloudcockpit <resource> <operation>`` (generated; the
     hand-written commands above keep their names and win on a clash)."""

@@ -23,6 +23,10 @@ from typing import Any, Literal
 import httpx
 
 from . import _http, _rules
+from ._audit import AuditState
+from ._invoices import InvoicesState
+from ._orders import OrdersState
+from ._resellers import ResellersState
 from ._state import (
     INVALID_COMPANY_INFO,
     Fault,
@@ -35,12 +39,13 @@ from ._state import (
     Status,
     Token,
 )
+from ._subscriptions import SubscriptionsState
 from ._wire import Response
 
 __all__ = ["FakeCloudCockpit", "Fault", "ProviderCustomerState", "RecordedRequest"]
 
 
-class FakeCloudCockpit:
+class FakeCloudCockpit(SubscriptionsState, OrdersState, InvoicesState, ResellersState, AuditState):
     """An in-memory CloudCockpit that behaves like the documented API.
 
     Example::
@@ -96,6 +101,12 @@ class FakeCloudCockpit:
             "729827e3-9c14-49f7-bb1b-9608f156bbb8",
         ]
         self.token_requests = 0
+        # The state of the part-2 tags, one mixin each (_subscriptions.py, _orders.py, ...).
+        self._reset_subscriptions()
+        self._reset_orders()
+        self._reset_invoices()
+        self._reset_resellers()
+        self._reset_audit()
 
     # ----------------------------------------------------------------- seeding and inspection
 
@@ -448,8 +459,14 @@ class FakeCloudCockpit:
             self._create_on_provider(state)
 
     def _complete_due_creations(self) -> None:
-        """Creations whose delay has passed complete now (checked before every request)."""
+        """What is due completes now (checked before every request): creations whose delay has
+        passed, and each tag's own progress (orders, migrations)."""
         now = time.monotonic()
+        self._tick_subscriptions(now)
+        self._tick_orders(now)
+        self._tick_invoices(now)
+        self._tick_resellers(now)
+        self._tick_audit(now)
         for state in self._provider_customers.values():
             if state.due is not None and state.due <= now and state.status == "pending":
                 self._create_on_provider(state)

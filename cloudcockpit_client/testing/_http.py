@@ -15,7 +15,21 @@ from urllib.parse import parse_qs, unquote
 import anyio
 import httpx
 
-from . import _admin, _customers, _customers_more, _gdap, _mca, _provider_instances, _unserved, _users
+from . import (
+    _admin,
+    _audit,
+    _customers,
+    _customers_more,
+    _gdap,
+    _invoices,
+    _mca,
+    _orders,
+    _provider_instances,
+    _resellers,
+    _subscriptions,
+    _unserved,
+    _users,
+)
 from ._rules import FieldErrors, parse_uuid
 from ._state import Fault, RecordedRequest, Token
 from ._wire import Call, Response, error, json_response, validation_error
@@ -35,6 +49,11 @@ ROUTES = sorted(
         *_mca.ROUTES,
         *_provider_instances.ROUTES,
         *_users.ROUTES,
+        *_subscriptions.ROUTES,
+        *_orders.ROUTES,
+        *_invoices.ROUTES,
+        *_resellers.ROUTES,
+        *_audit.ROUTES,
         *_unserved.ROUTES,
     ],
     key=lambda r: r.template.count("{"),

@@ -12,21 +12,47 @@ from typing import TYPE_CHECKING, cast
 if TYPE_CHECKING:
     from ...client import CloudCockpit
     from ...resources._common import Portal
+    from .audit_logs import AuditLogs, SyncAuditLogs
     from .customer_users import CustomerUsers, SyncCustomerUsers
     from .customers import Customers, SyncCustomers
     from .gdap import Gdap, SyncGdap
+    from .invoices import Invoices, SyncInvoices
     from .mca import McaResource, SyncMcaResource
+    from .offers import Offers, SyncOffers
+    from .orders import Orders, SyncOrders
     from .provider_instances import ProviderInstances, SyncProviderInstances
+    from .resellers import Resellers, SyncResellers
+    from .subscriptions import Subscriptions, SyncSubscriptions
     from .users import SyncUsers, Users
 
 __all__ = ["RESOURCES", "AsyncResources", "SyncResources"]
 
 #: Every resource attribute (with_options() drops the cached ones of its copy).
-RESOURCES = ("customer_users", "customers", "gdap", "mca", "provider_instances", "users")
+RESOURCES = (
+    "audit_logs",
+    "customer_users",
+    "customers",
+    "gdap",
+    "invoices",
+    "mca",
+    "offers",
+    "orders",
+    "provider_instances",
+    "resellers",
+    "subscriptions",
+    "users",
+)
 
 
 class AsyncResources:
     """The resources of CloudCockpit: ``cc.<resource>``."""
+
+    @functools.cached_property
+    def audit_logs(self) -> AuditLogs:
+        """The audit logs of the writes made against the tenant: ``cc.audit_logs``."""
+        from .audit_logs import AuditLogs
+
+        return AuditLogs(cast("CloudCockpit", self))
 
     @functools.cached_property
     def customer_users(self) -> CustomerUsers:
@@ -50,6 +76,13 @@ class AsyncResources:
         return Gdap(cast("CloudCockpit", self))
 
     @functools.cached_property
+    def invoices(self) -> Invoices:
+        """The monthly invoices and their line items: ``cc.invoices``."""
+        from .invoices import Invoices
+
+        return Invoices(cast("CloudCockpit", self))
+
+    @functools.cached_property
     def mca(self) -> McaResource:
         """The Microsoft Customer Agreement of customers on Microsoft provider instances: ``cc.mca``."""
         from .mca import McaResource
@@ -57,11 +90,39 @@ class AsyncResources:
         return McaResource(cast("CloudCockpit", self))
 
     @functools.cached_property
+    def offers(self) -> Offers:
+        """The catalogue of offers that orders are made from: ``cc.offers``."""
+        from .offers import Offers
+
+        return Offers(cast("CloudCockpit", self))
+
+    @functools.cached_property
+    def orders(self) -> Orders:
+        """Orders of offers for customers: ``cc.orders``."""
+        from .orders import Orders
+
+        return Orders(cast("CloudCockpit", self))
+
+    @functools.cached_property
     def provider_instances(self) -> ProviderInstances:
         """The tenant's provider instances (where providerInstanceId values come from): ``cc.provider_instances``."""
         from .provider_instances import ProviderInstances
 
         return ProviderInstances(cast("CloudCockpit", self))
+
+    @functools.cached_property
+    def resellers(self) -> Resellers:
+        """The resellers, their provider instances, margins and MPN ids: ``cc.resellers``."""
+        from .resellers import Resellers
+
+        return Resellers(cast("CloudCockpit", self))
+
+    @functools.cached_property
+    def subscriptions(self) -> Subscriptions:
+        """The subscriptions of customers, and their changes (upgrade, suspend, cancel, migrate, budgets, margins): ``cc.subscriptions``."""
+        from .subscriptions import Subscriptions
+
+        return Subscriptions(cast("CloudCockpit", self))
 
     @functools.cached_property
     def users(self) -> Users:
@@ -76,6 +137,13 @@ class SyncResources:
 
     _async: CloudCockpit
     _portal: Portal
+
+    @functools.cached_property
+    def audit_logs(self) -> SyncAuditLogs:
+        """The audit logs of the writes made against the tenant: ``cc.audit_logs``."""
+        from .audit_logs import SyncAuditLogs
+
+        return SyncAuditLogs(self._portal, self._async.audit_logs)
 
     @functools.cached_property
     def customer_users(self) -> SyncCustomerUsers:
@@ -99,6 +167,13 @@ class SyncResources:
         return SyncGdap(self._portal, self._async.gdap)
 
     @functools.cached_property
+    def invoices(self) -> SyncInvoices:
+        """The monthly invoices and their line items: ``cc.invoices``."""
+        from .invoices import SyncInvoices
+
+        return SyncInvoices(self._portal, self._async.invoices)
+
+    @functools.cached_property
     def mca(self) -> SyncMcaResource:
         """The Microsoft Customer Agreement of customers on Microsoft provider instances: ``cc.mca``."""
         from .mca import SyncMcaResource
@@ -106,11 +181,39 @@ class SyncResources:
         return SyncMcaResource(self._portal, self._async.mca)
 
     @functools.cached_property
+    def offers(self) -> SyncOffers:
+        """The catalogue of offers that orders are made from: ``cc.offers``."""
+        from .offers import SyncOffers
+
+        return SyncOffers(self._portal, self._async.offers)
+
+    @functools.cached_property
+    def orders(self) -> SyncOrders:
+        """Orders of offers for customers: ``cc.orders``."""
+        from .orders import SyncOrders
+
+        return SyncOrders(self._portal, self._async.orders)
+
+    @functools.cached_property
     def provider_instances(self) -> SyncProviderInstances:
         """The tenant's provider instances (where providerInstanceId values come from): ``cc.provider_instances``."""
         from .provider_instances import SyncProviderInstances
 
         return SyncProviderInstances(self._portal, self._async.provider_instances)
+
+    @functools.cached_property
+    def resellers(self) -> SyncResellers:
+        """The resellers, their provider instances, margins and MPN ids: ``cc.resellers``."""
+        from .resellers import SyncResellers
+
+        return SyncResellers(self._portal, self._async.resellers)
+
+    @functools.cached_property
+    def subscriptions(self) -> SyncSubscriptions:
+        """The subscriptions of customers, and their changes (upgrade, suspend, cancel, migrate, budgets, margins): ``cc.subscriptions``."""
+        from .subscriptions import SyncSubscriptions
+
+        return SyncSubscriptions(self._portal, self._async.subscriptions)
 
     @functools.cached_property
     def users(self) -> SyncUsers:

@@ -11,13 +11,45 @@ from typing import Any
 
 import click
 
-from ...cli._generic import JSON, UUID, command, group, run, run_list
+from ...cli._generic import FINITE, JSON, UUID, command, group, run, run_list
 
 __all__ = ["register"]
 
 
 def register(root: click.Group) -> None:
     """Add every resource group and operation command to ``root`` (hand-written ones win)."""
+    group_audit_logs = group(root, "audit-logs", "The audit logs of the writes made against the tenant")
+
+    @command(group_audit_logs, "list-audit-logs", "List all audit logs")
+    @click.option(
+        "--page-size", "page_size", type=click.INT, help="The number of objects to be returned at each page"
+    )
+    @click.option(
+        "--start-date",
+        "start_date",
+        type=click.DateTime(),
+        help="The start date for the interval to filter the audit logs",
+    )
+    @click.option(
+        "--end-date",
+        "end_date",
+        type=click.DateTime(),
+        help="The end date for the interval to filter the audit logs",
+    )
+    @click.option(
+        "--operations",
+        "operations",
+        type=click.STRING,
+        help="A string containing the operations to filter by",
+    )
+    @click.option("--status", "status", type=click.STRING, help="The audit log status to filter by")
+    @click.option("--reseller", "reseller", type=click.STRING, help="The reseller name to search by")
+    @click.option("--customer", "customer", type=click.STRING, help="The customer name to search by")
+    @click.option("--reseller-id", "reseller_id", type=UUID, help="The reseller identifier")
+    @click.option("--limit", type=click.IntRange(min=1), help="Stop after this many items.")
+    def audit_logs_list_audit_logs(**params: Any) -> None:
+        run_list(lambda cc, p: cc.audit_logs.list_audit_logs(**p), params)
+
     group_customer_users = group(root, "customer-users", "The users of a customer's Microsoft tenant")
 
     @command(group_customer_users, "list-customer-users", "List all Customer users")
@@ -471,6 +503,261 @@ def register(root: click.Group) -> None:
     def gdap_create_access_assignment(**params: Any) -> None:
         run(lambda cc, p: cc.gdap.create_access_assignment(**p), params)
 
+    group_invoices = group(root, "invoices", "The monthly invoices and their line items")
+
+    @command(group_invoices, "list-invoices", "Gets the invoices")
+    @click.option(
+        "--provider-instance-id",
+        "provider_instance_id",
+        type=UUID,
+        required=True,
+        help="The provider instance id",
+    )
+    @click.option("--invoice-type", "invoice_type", type=click.STRING, required=True, help="The invoice type")
+    @click.option(
+        "--page-size",
+        "page_size",
+        type=click.INT,
+        help="The number of objects on each page, between 1 and 2000",
+    )
+    @click.option(
+        "--ascending-order/--no-ascending-order",
+        "ascending_order",
+        default=None,
+        help="If set to `true` [ascending order]",
+    )
+    @click.option("--reseller-id", "reseller_id", type=UUID, help="The id of a specific reseller")
+    @click.option("--customer-id", "customer_id", type=UUID, help="The id of a specific customer")
+    @click.option("--limit", type=click.IntRange(min=1), help="Stop after this many items.")
+    def invoices_list_invoices(**params: Any) -> None:
+        run_list(lambda cc, p: cc.invoices.list_invoices(**p), params)
+
+    @command(
+        group_invoices,
+        "list-usage-line-items",
+        "Gets all the invoice usage line items of an invoice, using pagination",
+    )
+    @click.argument("invoice_id", type=UUID)
+    @click.option(
+        "--continuation-token",
+        "continuation_token",
+        type=click.STRING,
+        help="This header should not be set when the first page is desired",
+    )
+    @click.option(
+        "--page-size", "page_size", type=click.INT, help="The number of items to be returned at max per page"
+    )
+    @click.option("--limit", type=click.IntRange(min=1), help="Stop after this many items.")
+    def invoices_list_usage_line_items(**params: Any) -> None:
+        run_list(lambda cc, p: cc.invoices.list_usage_line_items(**p), params)
+
+    @command(
+        group_invoices,
+        "list-onetime-line-items",
+        "Gets all the invoice one time line items of an invoice, using pagination",
+    )
+    @click.argument("invoice_id", type=UUID)
+    @click.option(
+        "--continuation-token",
+        "continuation_token",
+        type=click.STRING,
+        help="This header should not be set when the first page is desired",
+    )
+    @click.option(
+        "--page-size",
+        "page_size",
+        type=click.INT,
+        required=True,
+        help="The number of items to be returned at max per page",
+    )
+    @click.option("--limit", type=click.IntRange(min=1), help="Stop after this many items.")
+    def invoices_list_onetime_line_items(**params: Any) -> None:
+        run_list(lambda cc, p: cc.invoices.list_onetime_line_items(**p), params)
+
+    @command(
+        group_invoices,
+        "list-license-line-items",
+        "Gets all the invoice license line items of an invoice, using pagination",
+    )
+    @click.argument("invoice_id", type=UUID)
+    @click.option(
+        "--continuation-token",
+        "continuation_token",
+        type=click.STRING,
+        help="This header should not be set when the first page is desired",
+    )
+    @click.option(
+        "--page-size",
+        "page_size",
+        type=click.INT,
+        required=True,
+        help="The number of items to be returned at max per page",
+    )
+    @click.option("--limit", type=click.IntRange(min=1), help="Stop after this many items.")
+    def invoices_list_license_line_items(**params: Any) -> None:
+        run_list(lambda cc, p: cc.invoices.list_license_line_items(**p), params)
+
+    @command(
+        group_invoices,
+        "list-daily-rated-usage-line-items",
+        "Gets all the invoice daily rated usage line items of an invoice, using pagination",
+    )
+    @click.argument("invoice_id", type=UUID)
+    @click.option(
+        "--continuation-token",
+        "continuation_token",
+        type=click.STRING,
+        help="This header should not be set when the first page is desired",
+    )
+    @click.option(
+        "--page-size", "page_size", type=click.INT, help="The number of items to be returned at max per page"
+    )
+    @click.option("--limit", type=click.IntRange(min=1), help="Stop after this many items.")
+    def invoices_list_daily_rated_usage_line_items(**params: Any) -> None:
+        run_list(lambda cc, p: cc.invoices.list_daily_rated_usage_line_items(**p), params)
+
+    @command(
+        group_invoices,
+        "list-reseller-onetime-line-items",
+        "Gets all the invoice one time line items of an invoice for resellers, using pagination",
+    )
+    @click.argument("invoice_id", type=UUID)
+    @click.option(
+        "--continuation-token",
+        "continuation_token",
+        type=click.STRING,
+        help="This header should not be set when the first page is desired",
+    )
+    @click.option(
+        "--page-size",
+        "page_size",
+        type=click.INT,
+        required=True,
+        help="The number of items to be returned at max per page",
+    )
+    @click.option("--limit", type=click.IntRange(min=1), help="Stop after this many items.")
+    def invoices_list_reseller_onetime_line_items(**params: Any) -> None:
+        run_list(lambda cc, p: cc.invoices.list_reseller_onetime_line_items(**p), params)
+
+    @command(
+        group_invoices,
+        "list-reseller-usage-line-items",
+        "Gets all the invoice usage line items of an invoice for resellers, using pagination",
+    )
+    @click.argument("invoice_id", type=UUID)
+    @click.option(
+        "--continuation-token",
+        "continuation_token",
+        type=click.STRING,
+        help="This header should not be set when the first page is desired",
+    )
+    @click.option(
+        "--page-size",
+        "page_size",
+        type=click.INT,
+        required=True,
+        help="The number of items to be returned at max per page",
+    )
+    @click.option("--limit", type=click.IntRange(min=1), help="Stop after this many items.")
+    def invoices_list_reseller_usage_line_items(**params: Any) -> None:
+        run_list(lambda cc, p: cc.invoices.list_reseller_usage_line_items(**p), params)
+
+    @command(
+        group_invoices,
+        "list-reseller-license-line-items",
+        "Gets all the invoice license line items of an invoice for resellers, using pagination",
+    )
+    @click.argument("invoice_id", type=UUID)
+    @click.option(
+        "--continuation-token",
+        "continuation_token",
+        type=click.STRING,
+        help="This header should not be set when the first page is desired",
+    )
+    @click.option(
+        "--page-size",
+        "page_size",
+        type=click.INT,
+        required=True,
+        help="The number of items to be returned at max per page",
+    )
+    @click.option("--limit", type=click.IntRange(min=1), help="Stop after this many items.")
+    def invoices_list_reseller_license_line_items(**params: Any) -> None:
+        run_list(lambda cc, p: cc.invoices.list_reseller_license_line_items(**p), params)
+
+    @command(
+        group_invoices,
+        "list-reseller-daily-rated-usage-line-items",
+        "Gets all the invoice daily rated usage line items of an invoice for a reseller, using pagination",
+    )
+    @click.argument("invoice_id", type=UUID)
+    @click.option(
+        "--continuation-token",
+        "continuation_token",
+        type=click.STRING,
+        help="This header should not be set when the first page is desired",
+    )
+    @click.option(
+        "--page-size",
+        "page_size",
+        type=click.INT,
+        required=True,
+        help="The number of items to be returned at max per page",
+    )
+    @click.option("--limit", type=click.IntRange(min=1), help="Stop after this many items.")
+    def invoices_list_reseller_daily_rated_usage_line_items(**params: Any) -> None:
+        run_list(lambda cc, p: cc.invoices.list_reseller_daily_rated_usage_line_items(**p), params)
+
+    @command(
+        group_invoices,
+        "list-customer-onetime-line-items",
+        "Gets all the invoice one time line items of an invoice for a customer, using pagination",
+    )
+    @click.argument("invoice_id", type=UUID)
+    @click.option(
+        "--continuation-token",
+        "continuation_token",
+        type=click.STRING,
+        help="This header should not be set when the first page is desired",
+    )
+    @click.option(
+        "--page-size",
+        "page_size",
+        type=click.INT,
+        required=True,
+        help="The number of items to be returned at max per page",
+    )
+    @click.option("--reseller-id", "reseller_id", type=UUID, help="The id of a specific reseller")
+    @click.option("--customer-id", "customer_id", type=UUID, help="The id of the customer")
+    @click.option("--limit", type=click.IntRange(min=1), help="Stop after this many items.")
+    def invoices_list_customer_onetime_line_items(**params: Any) -> None:
+        run_list(lambda cc, p: cc.invoices.list_customer_onetime_line_items(**p), params)
+
+    @command(
+        group_invoices,
+        "list-customer-license-line-items",
+        "Gets all the invoice license line items of an invoice for a customer, using pagination",
+    )
+    @click.argument("invoice_id", type=UUID)
+    @click.option(
+        "--continuation-token",
+        "continuation_token",
+        type=click.STRING,
+        help="This header should not be set when the first page is desired",
+    )
+    @click.option(
+        "--page-size",
+        "page_size",
+        type=click.INT,
+        required=True,
+        help="The number of items to be returned at max per page",
+    )
+    @click.option("--reseller-id", "reseller_id", type=UUID, help="The id of a specific reseller")
+    @click.option("--customer-id", "customer_id", type=UUID, help="The id of the customer")
+    @click.option("--limit", type=click.IntRange(min=1), help="Stop after this many items.")
+    def invoices_list_customer_license_line_items(**params: Any) -> None:
+        run_list(lambda cc, p: cc.invoices.list_customer_license_line_items(**p), params)
+
     group_mca = group(
         root, "mca", "The Microsoft Customer Agreement of customers on Microsoft provider instances"
     )
@@ -522,6 +809,161 @@ def register(root: click.Group) -> None:
     def mca_refresh_customer_mca_status(**params: Any) -> None:
         run(lambda cc, p: cc.mca.refresh_customer_mca_status(**p), params)
 
+    group_offers = group(root, "offers", "The catalogue of offers that orders are made from")
+
+    @command(group_offers, "list-offers", "List all offers")
+    @click.option(
+        "--page-number",
+        "page_number",
+        type=click.INT,
+        help="A cursor for pagination across multiple pages of results",
+    )
+    @click.option(
+        "--page-size", "page_size", type=click.INT, help="The number of objects to be returned at each page"
+    )
+    @click.option(
+        "--offer-types",
+        "offer_types",
+        type=click.STRING,
+        required=True,
+        help="A string containing the OfferTypes to filter by",
+    )
+    @click.option(
+        "--segment",
+        "segment",
+        type=click.STRING,
+        required=True,
+        help="The string indicating which segment to get the offers from",
+    )
+    @click.option("--customer-id", "customer_id", type=UUID, help="GUID Unique identifier for the customer")
+    @click.option("--reseller-id", "reseller_id", type=UUID, help="GUID Unique identifier for the reseller")
+    def offers_list_offers(**params: Any) -> None:
+        run(lambda cc, p: cc.offers.list_offers(**p), params)
+
+    @command(group_offers, "get-offer", "Retrieve an offer")
+    @click.argument("offer_id", type=UUID)
+    @click.option(
+        "--provider-instance-id",
+        "provider_instance_id",
+        type=UUID,
+        required=True,
+        help="GUID Unique identifier for the provider instance",
+    )
+    @click.option("--customer-id", "customer_id", type=UUID, help="GUID Unique identifier for the customer")
+    @click.option("--reseller-id", "reseller_id", type=UUID, help="GUID Unique identifier for the reseller")
+    @click.option(
+        "--segment",
+        "segment",
+        type=click.STRING,
+        required=True,
+        help="The string indicating which segment to get the offers for",
+    )
+    def offers_get_offer(**params: Any) -> None:
+        run(lambda cc, p: cc.offers.get_offer(**p), params)
+
+    group_orders = group(root, "orders", "Orders of offers for customers")
+
+    @command(group_orders, "create-order", "Create an Order")
+    @click.option("--id", "id", type=UUID, help="The GUID identifier for the order")
+    @click.option(
+        "--offer-id", "offer_id", type=UUID, required=True, help="The GUID identifier for the offer"
+    )
+    @click.option(
+        "--customer-id", "customer_id", type=UUID, required=True, help="The GUID identifier for the customer"
+    )
+    @click.option("--reseller-id", "reseller_id", type=UUID, help="The GUID identifier for the reseller")
+    @click.option(
+        "--provider-instance-id",
+        "provider_instance_id",
+        type=UUID,
+        required=True,
+        help="The GUID identifier for the provider instance",
+    )
+    @click.option(
+        "--subscription-name",
+        "subscription_name",
+        type=click.STRING,
+        required=True,
+        help="The name to set in the subscription created by this order",
+    )
+    @click.option("--term-duration", "term_duration", type=JSON, required=True, help="termDuration")
+    @click.option(
+        "--billing-frequency", "billing_frequency", type=JSON, required=True, help="billingFrequency"
+    )
+    @click.option("--segment", "segment", type=JSON, required=True, help="segment")
+    @click.option("--operation", "operation", type=JSON, required=True, help="operation")
+    @click.option(
+        "--quantity",
+        "quantity",
+        type=click.INT,
+        required=True,
+        help="The quantity of licenses to provision for this order",
+    )
+    @click.option(
+        "--subscription-margin",
+        "subscription_margin",
+        type=JSON,
+        help="This value object contains the price margin for this entity",
+    )
+    @click.option(
+        "--subscription-internal-id",
+        "subscription_internal_id",
+        type=click.STRING,
+        help="The internal identifier to set in the subscription created by this order",
+    )
+    @click.option(
+        "--po-number",
+        "po_number",
+        type=click.STRING,
+        help="The po number to set in the subscription created by this order",
+    )
+    @click.option(
+        "--auto-renew-enabled/--no-auto-renew-enabled",
+        "auto_renew_enabled",
+        default=None,
+        help="The flag indicating if we want to create the subscription in this order with auto renew enabled or not",
+    )
+    @click.option("--status", "status", type=JSON, help="status")
+    @click.option(
+        "--created-date",
+        "created_date",
+        type=click.DateTime(),
+        help="The date in which this order was created",
+    )
+    @click.option(
+        "--provider-data",
+        "provider_data",
+        type=click.STRING,
+        help="The provider specific data for this order",
+    )
+    @click.option(
+        "--parent-subscription-id",
+        "parent_subscription_id",
+        type=click.STRING,
+        help='Named only by the page\'s curl payload (value "string"); its type and description are not drawn',
+    )
+    @click.option(
+        "--error-message",
+        "error_message",
+        type=click.STRING,
+        help='Named only by the page\'s curl payload (value "string"); its type and description are not drawn',
+    )
+    def orders_create_order(**params: Any) -> None:
+        run(lambda cc, p: cc.orders.create_order(**p), params)
+
+    @command(group_orders, "list-active-orders", "List all active Orders")
+    @click.argument("customer_id", type=UUID)
+    @click.option(
+        "--page-size",
+        "page_size",
+        type=click.INT,
+        help="The number of objects on each page, between 1 and 2000",
+    )
+    @click.option("--reseller-id", "reseller_id", type=UUID, help="The GUID identifier for the reseller")
+    @click.option("--limit", type=click.IntRange(min=1), help="Stop after this many items.")
+    def orders_list_active_orders(**params: Any) -> None:
+        run_list(lambda cc, p: cc.orders.list_active_orders(**p), params)
+
     group_provider_instances = group(
         root,
         "provider-instances",
@@ -538,6 +980,442 @@ def register(root: click.Group) -> None:
     @click.option("--limit", type=click.IntRange(min=1), help="Stop after this many items.")
     def provider_instances_list_provider_instances(**params: Any) -> None:
         run_list(lambda cc, p: cc.provider_instances.list_provider_instances(**p), params)
+
+    group_resellers = group(root, "resellers", "The resellers, their provider instances, margins and MPN ids")
+
+    @command(group_resellers, "list-resellers", "List all Resellers")
+    @click.option(
+        "--page-size",
+        "page_size",
+        type=click.INT,
+        help="The number of objects on each page, between 1 and 2000",
+    )
+    @click.option(
+        "--search-value",
+        "search_value",
+        type=click.STRING,
+        help="The search query string used to obtain partial matches",
+    )
+    @click.option(
+        "--search-field",
+        "search_field",
+        type=click.STRING,
+        help="The property that we are using to search resellers for",
+    )
+    @click.option(
+        "--sort-property-name",
+        "sort_property_name",
+        type=click.STRING,
+        help="The name of the property to sort the resellers by",
+    )
+    @click.option("--customer-id", "customer_id", type=UUID, help="The GUID identifier for the customer")
+    @click.option(
+        "--provider-instance-id",
+        "provider_instance_id",
+        type=UUID,
+        help="The GUID identifier for the provider instance",
+    )
+    @click.option("--limit", type=click.IntRange(min=1), help="Stop after this many items.")
+    def resellers_list_resellers(**params: Any) -> None:
+        run_list(lambda cc, p: cc.resellers.list_resellers(**p), params)
+
+    @command(group_resellers, "create-reseller", "Create a Reseller")
+    @click.option("--id", "id", type=UUID, help="The reseller Id")
+    @click.option(
+        "--company-name",
+        "company_name",
+        type=click.STRING,
+        required=True,
+        help="The name of the company associated to the reseller",
+    )
+    @click.option("--country", "country", type=click.STRING, required=True, help="The company country")
+    @click.option(
+        "--address-line-1",
+        "address_line_1",
+        type=click.STRING,
+        required=True,
+        help="The company address line 1",
+    )
+    @click.option("--address-line-2", "address_line_2", type=click.STRING, help="The company address line 2")
+    @click.option("--city", "city", type=click.STRING, required=True, help="The company city")
+    @click.option("--state", "state", type=click.STRING, required=True, help="The company state")
+    @click.option("--zip-code", "zip_code", type=click.STRING, required=True, help="The company ZIP")
+    @click.option(
+        "--first-name",
+        "first_name",
+        type=click.STRING,
+        required=True,
+        help="The company primary contact first name",
+    )
+    @click.option(
+        "--last-name",
+        "last_name",
+        type=click.STRING,
+        required=True,
+        help="The company primary contact last name",
+    )
+    @click.option(
+        "--email", "email", type=click.STRING, required=True, help="The company primary contact email"
+    )
+    @click.option(
+        "--phone", "phone", type=click.STRING, required=True, help="The company primary contact phone"
+    )
+    @click.option(
+        "--internal-identifier",
+        "internal_identifier",
+        type=click.STRING,
+        help="The company internal identifier",
+    )
+    @click.option("--tax-id", "tax_id", type=click.STRING, help="The tax id of the company")
+    @click.option("--provider-resellers", "provider_resellers", type=JSON, help="The provider resellers")
+    @click.option("--custom-domain", "custom_domain", type=JSON, help="customDomain")
+    def resellers_create_reseller(**params: Any) -> None:
+        run(lambda cc, p: cc.resellers.create_reseller(**p), params)
+
+    @command(group_resellers, "get-reseller", "Retrieve a reseller")
+    @click.argument("reseller_id", type=UUID)
+    def resellers_get_reseller(**params: Any) -> None:
+        run(lambda cc, p: cc.resellers.get_reseller(**p), params)
+
+    @command(group_resellers, "update-reseller-account-info", "Update a Reseller account info")
+    @click.argument("reseller_id", type=UUID)
+    @click.option(
+        "--company-name",
+        "company_name",
+        type=click.STRING,
+        required=True,
+        help="The name of the company associated to the reseller",
+    )
+    @click.option("--country", "country", type=click.STRING, required=True, help="The company country")
+    @click.option(
+        "--address-line-1",
+        "address_line_1",
+        type=click.STRING,
+        required=True,
+        help="The company address line 1",
+    )
+    @click.option("--address-line-2", "address_line_2", type=click.STRING, help="The company address line 2")
+    @click.option("--city", "city", type=click.STRING, required=True, help="The company city")
+    @click.option("--state", "state", type=click.STRING, required=True, help="The company state")
+    @click.option("--zip-code", "zip_code", type=click.STRING, required=True, help="The company ZIP")
+    @click.option(
+        "--first-name",
+        "first_name",
+        type=click.STRING,
+        required=True,
+        help="The company primary contact first name",
+    )
+    @click.option(
+        "--last-name",
+        "last_name",
+        type=click.STRING,
+        required=True,
+        help="The company primary contact last name",
+    )
+    @click.option(
+        "--email", "email", type=click.STRING, required=True, help="The company primary contact email"
+    )
+    @click.option(
+        "--phone", "phone", type=click.STRING, required=True, help="The company primary contact phone"
+    )
+    def resellers_update_reseller_account_info(**params: Any) -> None:
+        run(lambda cc, p: cc.resellers.update_reseller_account_info(**p), params)
+
+    @command(group_resellers, "update-reseller-internal-identifier", "Update a Reseller internal identifier")
+    @click.argument("reseller_id", type=UUID)
+    @click.option(
+        "--internal-identifier",
+        "internal_identifier",
+        type=click.STRING,
+        required=True,
+        help="The internal identifier to update the specified reseller with",
+    )
+    def resellers_update_reseller_internal_identifier(**params: Any) -> None:
+        run(lambda cc, p: cc.resellers.update_reseller_internal_identifier(**p), params)
+
+    @command(group_resellers, "update-reseller-margins", "Updates a Reseller margins")
+    @click.argument("reseller_id", type=UUID)
+    @click.argument("path_provider_instance_id", type=UUID)
+    @click.option(
+        "--provider-instance-id",
+        "provider_instance_id",
+        type=UUID,
+        required=True,
+        help="The GUID identifier for the provider instance",
+    )
+    @click.option("--price-margin", "price_margin", type=JSON, required=True, help="priceMargin")
+    @click.option("--offer-type-margins", "offer_type_margins", type=JSON, help="offerTypeMargins")
+    def resellers_update_reseller_margins(**params: Any) -> None:
+        run(lambda cc, p: cc.resellers.update_reseller_margins(**p), params)
+
+    @command(
+        group_resellers, "add-reseller-provider-instance", "Add a provider instance to the given reseller"
+    )
+    @click.argument("reseller_id", type=UUID)
+    @click.option(
+        "--provider-instance-id",
+        "provider_instance_id",
+        type=UUID,
+        required=True,
+        help="The id of the provider instance to which the reseller with ResellerId is associated to",
+    )
+    @click.option("--price-margin", "price_margin", type=JSON, help="priceMargin")
+    @click.option("--offer-type-margins", "offer_type_margins", type=JSON, help="offerTypeMargins")
+    @click.option(
+        "--provider-reseller-id",
+        "provider_reseller_id",
+        type=JSON,
+        help="Named by the body description only (no type drawn)",
+    )
+    @click.option(
+        "--reseller-provider-data",
+        "reseller_provider_data",
+        type=JSON,
+        help="Named by the body description only (no type drawn)",
+    )
+    def resellers_add_reseller_provider_instance(**params: Any) -> None:
+        run(lambda cc, p: cc.resellers.add_reseller_provider_instance(**p), params)
+
+    @command(group_resellers, "update-reseller-secondary-mpn-ids", "Update a Reseller secondary mpnIds")
+    @click.argument("reseller_id", type=UUID)
+    @click.argument("provider_instance_id", type=UUID)
+    @click.option(
+        "--mpn-ids",
+        "mpn_ids",
+        type=click.STRING,
+        multiple=True,
+        required=True,
+        help="The list of secondary mpnIds to update the reseller",
+    )
+    def resellers_update_reseller_secondary_mpn_ids(**params: Any) -> None:
+        run(lambda cc, p: cc.resellers.update_reseller_secondary_mpn_ids(**p), params)
+
+    @command(group_resellers, "get-reseller-mpn-profile", "Retrieve a Reseller mpn profile")
+    @click.option(
+        "--tenant-id",
+        "tenant_id",
+        type=click.STRING,
+        required=True,
+        help="The Microsoft tenant identifier to use in request to Microsoft",
+    )
+    @click.option("--mpn-id", "mpn_id", type=click.STRING, required=True, help="The mpn id of the reseller")
+    def resellers_get_reseller_mpn_profile(**params: Any) -> None:
+        run(lambda cc, p: cc.resellers.get_reseller_mpn_profile(**p), params)
+
+    group_subscriptions = group(
+        root,
+        "subscriptions",
+        "The subscriptions of customers, and their changes (upgrade, suspend, cancel, migrate, budgets, margins)",
+    )
+
+    @command(group_subscriptions, "list-subscriptions", "List all Subscriptions")
+    @click.option(
+        "--page-size",
+        "page_size",
+        type=click.INT,
+        help="The number of objects on each page, between 1 and 2000",
+    )
+    @click.option("--limit", type=click.IntRange(min=1), help="Stop after this many items.")
+    def subscriptions_list_subscriptions(**params: Any) -> None:
+        run_list(lambda cc, p: cc.subscriptions.list_subscriptions(**p), params)
+
+    @command(group_subscriptions, "list-customer-subscriptions", "List all customer Subscriptions")
+    @click.argument("customer_id", type=UUID)
+    @click.option(
+        "--page-size",
+        "page_size",
+        type=click.INT,
+        help="The number of objects on each page, between 1 and 2000",
+    )
+    @click.option("--reseller-id", "reseller_id", type=UUID, help="The reseller identifier")
+    @click.option(
+        "--offer-id", "offer_id", type=UUID, help="The offer identifier to search by an offer if specified"
+    )
+    @click.option("--limit", type=click.IntRange(min=1), help="Stop after this many items.")
+    def subscriptions_list_customer_subscriptions(**params: Any) -> None:
+        run_list(lambda cc, p: cc.subscriptions.list_customer_subscriptions(**p), params)
+
+    @command(group_subscriptions, "get-subscription", "Retrieve a Subscription")
+    @click.argument("customer_id", type=UUID)
+    @click.argument("subscription_id", type=UUID)
+    def subscriptions_get_subscription(**params: Any) -> None:
+        run(lambda cc, p: cc.subscriptions.get_subscription(**p), params)
+
+    @command(group_subscriptions, "cancel-subscription", "Cancel a Subscription")
+    @click.argument("customer_id", type=UUID)
+    @click.argument("subscription_id", type=UUID)
+    def subscriptions_cancel_subscription(**params: Any) -> None:
+        run(lambda cc, p: cc.subscriptions.cancel_subscription(**p), params)
+
+    @command(group_subscriptions, "update-subscription", "Update a Subscription")
+    @click.argument("customer_id", type=UUID)
+    @click.argument("subscription_id", type=UUID)
+    @click.option("--name", "name", type=click.STRING, required=True, help="The name of the subscription")
+    @click.option("--quantity", "quantity", type=click.INT, required=True, help="The quantity")
+    @click.option(
+        "--next-billing-frequency",
+        "next_billing_frequency",
+        type=JSON,
+        required=True,
+        help="nextBillingFrequency",
+    )
+    @click.option("--auto-renew-settings", "auto_renew_settings", type=JSON, help="autoRenewSettings")
+    def subscriptions_update_subscription(**params: Any) -> None:
+        run(lambda cc, p: cc.subscriptions.update_subscription(**p), params)
+
+    @command(group_subscriptions, "suspend-subscription", "Suspend a Subscription")
+    @click.argument("customer_id", type=UUID)
+    @click.argument("subscription_id", type=UUID)
+    def subscriptions_suspend_subscription(**params: Any) -> None:
+        run(lambda cc, p: cc.subscriptions.suspend_subscription(**p), params)
+
+    @command(group_subscriptions, "reactivate-subscription", "Reactivate a Subscription")
+    @click.argument("customer_id", type=UUID)
+    @click.argument("subscription_id", type=UUID)
+    def subscriptions_reactivate_subscription(**params: Any) -> None:
+        run(lambda cc, p: cc.subscriptions.reactivate_subscription(**p), params)
+
+    @command(group_subscriptions, "upgrade-subscription", "Upgrade a Subscription")
+    @click.argument("customer_id", type=UUID)
+    @click.argument("subscription_id", type=UUID)
+    @click.option(
+        "--destination-subscription-id",
+        "destination_subscription_id",
+        type=UUID,
+        help="The destination subscription identifier",
+    )
+    @click.option(
+        "--destination-provider-subscription-id",
+        "destination_provider_subscription_id",
+        type=click.STRING,
+        help="The destination subscription provider identifer",
+    )
+    @click.option("--offer-name", "offer_name", type=click.STRING, help="The name of the offer")
+    @click.option("--offer-description", "offer_description", type=click.STRING, help="The offer description")
+    @click.option("--offer-id", "offer_id", type=UUID, help="The name of the offer")
+    @click.option(
+        "--provider-offer-id",
+        "provider_offer_id",
+        type=click.STRING,
+        required=True,
+        help="The provider offer identifier",
+    )
+    @click.option(
+        "--provider-offer-id-with-availability",
+        "provider_offer_id_with_availability",
+        type=click.STRING,
+        required=True,
+        help="The provider offer identifier",
+    )
+    @click.option("--image-url", "image_url", type=click.STRING, help="The offer image URL")
+    @click.option("--quantity", "quantity", type=click.INT, required=True, help="The quantity")
+    @click.option("--term-duration", "term_duration", type=JSON, required=True, help="termDuration")
+    @click.option(
+        "--billing-frequency", "billing_frequency", type=JSON, required=True, help="billingFrequency"
+    )
+    @click.option(
+        "--transition-type",
+        "transition_type",
+        type=click.STRING,
+        help="The type of transition ('transition_only','transition_with_licens (the docs' text is cut here)",
+    )
+    @click.option(
+        "--transition-events",
+        "transition_events",
+        type=JSON,
+        help='Named only by the curl payload ([{"name":"string","status":"string"}]); no type or description is drawn',
+    )
+    def subscriptions_upgrade_subscription(**params: Any) -> None:
+        run(lambda cc, p: cc.subscriptions.upgrade_subscription(**p), params)
+
+    @command(group_subscriptions, "list-eligible-transitions", "List Subscription eligible transitions")
+    @click.argument("customer_id", type=UUID)
+    @click.argument("subscription_id", type=UUID)
+    def subscriptions_list_eligible_transitions(**params: Any) -> None:
+        run(lambda cc, p: cc.subscriptions.list_eligible_transitions(**p), params)
+
+    @command(group_subscriptions, "get-migration-status", "Retrieve Migration status")
+    @click.argument("customer_id", type=UUID)
+    @click.argument("subscription_id", type=UUID)
+    def subscriptions_get_migration_status(**params: Any) -> None:
+        run(lambda cc, p: cc.subscriptions.get_migration_status(**p), params)
+
+    @command(group_subscriptions, "migrate-subscription", "Migrate a subscription")
+    @click.argument("customer_id", type=UUID)
+    @click.argument("subscription_id", type=UUID)
+    @click.option(
+        "--purchase-full-term/--no-purchase-full-term",
+        "purchase_full_term",
+        default=None,
+        help="The value indicating whether [purchase full term]",
+    )
+    @click.option("--quantity", "quantity", type=click.INT, help="The quantity")
+    @click.option("--term-duration", "term_duration", type=click.STRING, help="The term duration")
+    @click.option("--billing-frequency", "billing_frequency", type=click.STRING, help="The billing frequency")
+    def subscriptions_migrate_subscription(**params: Any) -> None:
+        run(lambda cc, p: cc.subscriptions.migrate_subscription(**p), params)
+
+    @command(group_subscriptions, "list-azure-entitlements", "List all azure entitlements Subscriptions")
+    @click.argument("customer_id", type=UUID)
+    @click.argument("subscription_id", type=UUID)
+    @click.option("--reseller-id", "reseller_id", type=UUID, help="The reseller identifier")
+    def subscriptions_list_azure_entitlements(**params: Any) -> None:
+        run(lambda cc, p: cc.subscriptions.list_azure_entitlements(**p), params)
+
+    @command(
+        group_subscriptions,
+        "list-custom-term-end-dates",
+        "List all Subscriptions end-dates for coterminosity",
+    )
+    @click.argument("customer_id", type=UUID)
+    def subscriptions_list_custom_term_end_dates(**params: Any) -> None:
+        run(lambda cc, p: cc.subscriptions.list_custom_term_end_dates(**p), params)
+
+    @command(group_subscriptions, "update-subscription-price-margin", "Update a Subscription price margin")
+    @click.argument("customer_id", type=UUID)
+    @click.argument("subscription_id", type=UUID)
+    @click.option("--margin-rule", "margin_rule", type=JSON, required=True, help="marginRule")
+    def subscriptions_update_subscription_price_margin(**params: Any) -> None:
+        run(lambda cc, p: cc.subscriptions.update_subscription_price_margin(**p), params)
+
+    @command(group_subscriptions, "update-subscription-po-number", "Update a Subscription PO number")
+    @click.argument("customer_id", type=UUID)
+    @click.argument("subscription_id", type=UUID)
+    @click.option(
+        "--po-number",
+        "po_number",
+        type=click.STRING,
+        required=True,
+        help="The PO number to update the existent subscription",
+    )
+    def subscriptions_update_subscription_po_number(**params: Any) -> None:
+        run(lambda cc, p: cc.subscriptions.update_subscription_po_number(**p), params)
+
+    @command(group_subscriptions, "update-subscription-reseller", "Update a Subscription reseller")
+    @click.argument("customer_id", type=UUID)
+    @click.argument("subscription_id", type=UUID)
+    @click.option(
+        "--reseller-id",
+        "reseller_id",
+        type=UUID,
+        required=True,
+        help="The new reseller to update the existent subscription",
+    )
+    def subscriptions_update_subscription_reseller(**params: Any) -> None:
+        run(lambda cc, p: cc.subscriptions.update_subscription_reseller(**p), params)
+
+    @command(group_subscriptions, "set-monthly-budget", "Set monthly budget for an Azure Subscription")
+    @click.argument("customer_id", type=UUID)
+    @click.argument("subscription_id", type=UUID)
+    @click.option(
+        "--monthly-budget",
+        "monthly_budget",
+        type=FINITE,
+        required=True,
+        help="The new monthly budget to set in the azure subscription relationship",
+    )
+    def subscriptions_set_monthly_budget(**params: Any) -> None:
+        run(lambda cc, p: cc.subscriptions.set_monthly_budget(**p), params)
 
     group_users = group(
         root, "users", "The users of the portal (CSP, reseller and customer users) and their groups"

@@ -3,22 +3,49 @@
 from .access_assignment import AccessAssignment
 from .access_container import AccessContainer
 from .add_provider_instance_request import AddProviderInstanceRequest
+from .add_reseller_provider_instance_request import AddResellerProviderInstanceRequest
+from .audit_log import AuditLog
+from .audit_log_page import AuditLogPage
 from .create_delegated_admin_relationship_request import (
     CreateDelegatedAdminRelationshipRequest,
 )
+from .create_order_billing_frequency import CreateOrderBillingFrequency
+from .create_order_billing_frequency_name import CreateOrderBillingFrequencyName
+from .create_order_operation import CreateOrderOperation
+from .create_order_operation_name import CreateOrderOperationName
+from .create_order_request import CreateOrderRequest
+from .create_order_segment import CreateOrderSegment
+from .create_order_segment_name import CreateOrderSegmentName
+from .create_order_status import CreateOrderStatus
+from .create_order_status_name import CreateOrderStatusName
+from .create_order_term_duration import CreateOrderTermDuration
+from .create_order_term_duration_name import CreateOrderTermDurationName
 from .created_delegated_admin_relationship import CreatedDelegatedAdminRelationship
+from .created_order import CreatedOrder
 from .customer import Customer
 from .customer_association import CustomerAssociation
+from .customer_license_line_item import CustomerLicenseLineItem
+from .customer_license_line_item_page import CustomerLicenseLineItemPage
+from .customer_onetime_line_item import CustomerOnetimeLineItem
+from .customer_onetime_line_item_page import CustomerOnetimeLineItemPage
 from .customer_page import CustomerPage
 from .customer_user import CustomerUser
 from .customer_user_page import CustomerUserPage
 from .customer_user_request import CustomerUserRequest
+from .daily_rated_usage_line_item import DailyRatedUsageLineItem
+from .daily_rated_usage_line_item_page import DailyRatedUsageLineItemPage
 from .delegated_admin_access_details import DelegatedAdminAccessDetails
 from .delegated_admin_relationship import DelegatedAdminRelationship
 from .delegated_admin_relationship_customer import DelegatedAdminRelationshipCustomer
+from .eligible_transition import EligibleTransition
+from .eligible_transition_event import EligibleTransitionEvent
 from .error_detail import ErrorDetail
 from .error_response import ErrorResponse
+from .invoice import Invoice
+from .invoice_page import InvoicePage
 from .license_ import License
+from .license_line_item import LicenseLineItem
+from .license_line_item_page import LicenseLineItemPage
 from .margin import Margin
 from .margin_rule import MarginRule
 from .margin_rule_name import MarginRuleName
@@ -27,8 +54,19 @@ from .mca_page import McaPage
 from .mca_status import McaStatus
 from .mca_status_refresh import McaStatusRefresh
 from .microsoft_qualification import MicrosoftQualification
+from .migrate_subscription_request import MigrateSubscriptionRequest
+from .migration_status import MigrationStatus
+from .mpn_profile import MpnProfile
+from .offer import Offer
+from .offer_price import OfferPrice
+from .offer_price_amount import OfferPriceAmount
+from .offer_price_region import OfferPriceRegion
 from .offer_type import OfferType
 from .offer_type_margins import OfferTypeMargins
+from .onetime_line_item import OnetimeLineItem
+from .onetime_line_item_page import OnetimeLineItemPage
+from .order import Order
+from .order_page import OrderPage
 from .pagination_parameters import PaginationParameters
 from .price_margin import PriceMargin
 from .price_margin_rule import PriceMarginRule
@@ -37,7 +75,34 @@ from .provider_customer import ProviderCustomer
 from .provider_customers import ProviderCustomers
 from .provider_instance import ProviderInstance
 from .provider_instance_page import ProviderInstancePage
+from .provider_reseller import ProviderReseller
+from .provider_reseller_offer_type_margins import ProviderResellerOfferTypeMargins
+from .reseller import Reseller
+from .reseller_custom_domain import ResellerCustomDomain
+from .reseller_daily_rated_usage_line_item import ResellerDailyRatedUsageLineItem
+from .reseller_daily_rated_usage_line_item_page import (
+    ResellerDailyRatedUsageLineItemPage,
+)
+from .reseller_license_line_item import ResellerLicenseLineItem
+from .reseller_license_line_item_page import ResellerLicenseLineItemPage
+from .reseller_onetime_line_item import ResellerOnetimeLineItem
+from .reseller_onetime_line_item_page import ResellerOnetimeLineItemPage
+from .reseller_page import ResellerPage
+from .reseller_usage_line_item import ResellerUsageLineItem
+from .reseller_usage_line_item_page import ResellerUsageLineItemPage
+from .set_monthly_budget_request import SetMonthlyBudgetRequest
 from .smart_enum import SmartEnum
+from .subscription import Subscription
+from .subscription_auto_renew_settings import SubscriptionAutoRenewSettings
+from .subscription_billing_frequency import SubscriptionBillingFrequency
+from .subscription_billing_frequency_name import SubscriptionBillingFrequencyName
+from .subscription_next_billing_frequency import SubscriptionNextBillingFrequency
+from .subscription_offer import SubscriptionOffer
+from .subscription_offer_price import SubscriptionOfferPrice
+from .subscription_page import SubscriptionPage
+from .subscription_price import SubscriptionPrice
+from .subscription_term_duration import SubscriptionTermDuration
+from .subscription_term_duration_name import SubscriptionTermDurationName
 from .unified_role import UnifiedRole
 from .update_account_info_request import UpdateAccountInfoRequest
 from .update_customer_margins_request import UpdateCustomerMarginsRequest
@@ -50,6 +115,17 @@ from .update_microsoft_customer_agreement_request import (
     UpdateMicrosoftCustomerAgreementRequest,
 )
 from .update_microsoft_qualification_request import UpdateMicrosoftQualificationRequest
+from .update_reseller_account_info_request import UpdateResellerAccountInfoRequest
+from .update_reseller_margins_request import UpdateResellerMarginsRequest
+from .update_subscription_auto_renew_settings import UpdateSubscriptionAutoRenewSettings
+from .update_subscription_price_margin_request import (
+    UpdateSubscriptionPriceMarginRequest,
+)
+from .update_subscription_request import UpdateSubscriptionRequest
+from .upgrade_subscription_request import UpgradeSubscriptionRequest
+from .upgrade_subscription_transition_event import UpgradeSubscriptionTransitionEvent
+from .usage_line_item import UsageLineItem
+from .usage_line_item_page import UsageLineItemPage
 from .user import User
 from .user_group import UserGroup
 from .user_group_page import UserGroupPage
@@ -59,20 +135,47 @@ __all__ = (
     "AccessAssignment",
     "AccessContainer",
     "AddProviderInstanceRequest",
+    "AddResellerProviderInstanceRequest",
+    "AuditLog",
+    "AuditLogPage",
     "CreateDelegatedAdminRelationshipRequest",
+    "CreateOrderBillingFrequency",
+    "CreateOrderBillingFrequencyName",
+    "CreateOrderOperation",
+    "CreateOrderOperationName",
+    "CreateOrderRequest",
+    "CreateOrderSegment",
+    "CreateOrderSegmentName",
+    "CreateOrderStatus",
+    "CreateOrderStatusName",
+    "CreateOrderTermDuration",
+    "CreateOrderTermDurationName",
     "CreatedDelegatedAdminRelationship",
+    "CreatedOrder",
     "Customer",
     "CustomerAssociation",
+    "CustomerLicenseLineItem",
+    "CustomerLicenseLineItemPage",
+    "CustomerOnetimeLineItem",
+    "CustomerOnetimeLineItemPage",
     "CustomerPage",
     "CustomerUser",
     "CustomerUserPage",
     "CustomerUserRequest",
+    "DailyRatedUsageLineItem",
+    "DailyRatedUsageLineItemPage",
     "DelegatedAdminAccessDetails",
     "DelegatedAdminRelationship",
     "DelegatedAdminRelationshipCustomer",
+    "EligibleTransition",
+    "EligibleTransitionEvent",
     "ErrorDetail",
     "ErrorResponse",
+    "Invoice",
+    "InvoicePage",
     "License",
+    "LicenseLineItem",
+    "LicenseLineItemPage",
     "Margin",
     "MarginRule",
     "MarginRuleName",
@@ -81,8 +184,19 @@ __all__ = (
     "McaStatus",
     "McaStatusRefresh",
     "MicrosoftQualification",
+    "MigrateSubscriptionRequest",
+    "MigrationStatus",
+    "MpnProfile",
+    "Offer",
+    "OfferPrice",
+    "OfferPriceAmount",
+    "OfferPriceRegion",
     "OfferType",
     "OfferTypeMargins",
+    "OnetimeLineItem",
+    "OnetimeLineItemPage",
+    "Order",
+    "OrderPage",
     "PaginationParameters",
     "PriceMargin",
     "PriceMarginRule",
@@ -91,7 +205,32 @@ __all__ = (
     "ProviderCustomers",
     "ProviderInstance",
     "ProviderInstancePage",
+    "ProviderReseller",
+    "ProviderResellerOfferTypeMargins",
+    "Reseller",
+    "ResellerCustomDomain",
+    "ResellerDailyRatedUsageLineItem",
+    "ResellerDailyRatedUsageLineItemPage",
+    "ResellerLicenseLineItem",
+    "ResellerLicenseLineItemPage",
+    "ResellerOnetimeLineItem",
+    "ResellerOnetimeLineItemPage",
+    "ResellerPage",
+    "ResellerUsageLineItem",
+    "ResellerUsageLineItemPage",
+    "SetMonthlyBudgetRequest",
     "SmartEnum",
+    "Subscription",
+    "SubscriptionAutoRenewSettings",
+    "SubscriptionBillingFrequency",
+    "SubscriptionBillingFrequencyName",
+    "SubscriptionNextBillingFrequency",
+    "SubscriptionOffer",
+    "SubscriptionOfferPrice",
+    "SubscriptionPage",
+    "SubscriptionPrice",
+    "SubscriptionTermDuration",
+    "SubscriptionTermDurationName",
     "UnifiedRole",
     "UpdateAccountInfoRequest",
     "UpdateCustomerMarginsRequest",
@@ -100,6 +239,15 @@ __all__ = (
     "UpdateInternalIdentifierRequest",
     "UpdateMicrosoftCustomerAgreementRequest",
     "UpdateMicrosoftQualificationRequest",
+    "UpdateResellerAccountInfoRequest",
+    "UpdateResellerMarginsRequest",
+    "UpdateSubscriptionAutoRenewSettings",
+    "UpdateSubscriptionPriceMarginRequest",
+    "UpdateSubscriptionRequest",
+    "UpgradeSubscriptionRequest",
+    "UpgradeSubscriptionTransitionEvent",
+    "UsageLineItem",
+    "UsageLineItemPage",
     "User",
     "UserGroup",
     "UserGroupPage",

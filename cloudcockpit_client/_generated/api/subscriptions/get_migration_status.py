@@ -1,0 +1,255 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.migration_status import MigrationStatus
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    customer_id: UUID,
+    subscription_id: UUID,
+    *,
+    x_tenant: str,
+    x_correlation_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-Tenant"] = x_tenant
+
+    if not isinstance(x_correlation_id, Unset):
+        headers["X-Correlation-Id"] = x_correlation_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/customers/{customer_id}/subscriptions/{subscription_id}/migration".format(
+            customer_id=quote(str(customer_id), safe=""),
+            subscription_id=quote(str(subscription_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | MigrationStatus:
+    if response.status_code == 200:
+        response_200 = MigrationStatus.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse | MigrationStatus]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    customer_id: UUID,
+    subscription_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    x_tenant: str,
+    x_correlation_id: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse | MigrationStatus]:
+    """Retrieve Migration status.
+
+     Retrieve the migration status for the specified subscription. Since this resource is specific to the
+    Microsoft provider, this request is only valid for subscriptions that belong to a Microsoft
+    tenant/provider. The page shows no roles line. The only state in the answer is the boolean
+    isCompleted (there is no status field and no list of states); no failure state is documented, nor
+    what is answered when no migration was started. The page prints no Required marks for the 200
+    fields, so none is required. The .md is cut inside the 400 body: later statuses are not documented
+    here.
+    Source: https://developer.cloudcockpit.com/operation/operation-get-v1-customers-parameter-
+    subscriptions-parameter-migration.md
+
+    Args:
+        customer_id (UUID):
+        subscription_id (UUID):
+        x_tenant (str):
+        x_correlation_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | MigrationStatus]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        subscription_id=subscription_id,
+        x_tenant=x_tenant,
+        x_correlation_id=x_correlation_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    customer_id: UUID,
+    subscription_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    x_tenant: str,
+    x_correlation_id: str | Unset = UNSET,
+) -> Any | ErrorResponse | MigrationStatus | None:
+    """Retrieve Migration status.
+
+     Retrieve the migration status for the specified subscription. Since this resource is specific to the
+    Microsoft provider, this request is only valid for subscriptions that belong to a Microsoft
+    tenant/provider. The page shows no roles line. The only state in the answer is the boolean
+    isCompleted (there is no status field and no list of states); no failure state is documented, nor
+    what is answered when no migration was started. The page prints no Required marks for the 200
+    fields, so none is required. The .md is cut inside the 400 body: later statuses are not documented
+    here.
+    Source: https://developer.cloudcockpit.com/operation/operation-get-v1-customers-parameter-
+    subscriptions-parameter-migration.md
+
+    Args:
+        customer_id (UUID):
+        subscription_id (UUID):
+        x_tenant (str):
+        x_correlation_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | MigrationStatus
+    """
+
+    return sync_detailed(
+        customer_id=customer_id,
+        subscription_id=subscription_id,
+        client=client,
+        x_tenant=x_tenant,
+        x_correlation_id=x_correlation_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    customer_id: UUID,
+    subscription_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    x_tenant: str,
+    x_correlation_id: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse | MigrationStatus]:
+    """Retrieve Migration status.
+
+     Retrieve the migration status for the specified subscription. Since this resource is specific to the
+    Microsoft provider, this request is only valid for subscriptions that belong to a Microsoft
+    tenant/provider. The page shows no roles line. The only state in the answer is the boolean
+    isCompleted (there is no status field and no list of states); no failure state is documented, nor
+    what is answered when no migration was started. The page prints no Required marks for the 200
+    fields, so none is required. The .md is cut inside the 400 body: later statuses are not documented
+    here.
+    Source: https://developer.cloudcockpit.com/operation/operation-get-v1-customers-parameter-
+    subscriptions-parameter-migration.md
+
+    Args:
+        customer_id (UUID):
+        subscription_id (UUID):
+        x_tenant (str):
+        x_correlation_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | MigrationStatus]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        subscription_id=subscription_id,
+        x_tenant=x_tenant,
+        x_correlation_id=x_correlation_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    customer_id: UUID,
+    subscription_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    x_tenant: str,
+    x_correlation_id: str | Unset = UNSET,
+) -> Any | ErrorResponse | MigrationStatus | None:
+    """Retrieve Migration status.
+
+     Retrieve the migration status for the specified subscription. Since this resource is specific to the
+    Microsoft provider, this request is only valid for subscriptions that belong to a Microsoft
+    tenant/provider. The page shows no roles line. The only state in the answer is the boolean
+    isCompleted (there is no status field and no list of states); no failure state is documented, nor
+    what is answered when no migration was started. The page prints no Required marks for the 200
+    fields, so none is required. The .md is cut inside the 400 body: later statuses are not documented
+    here.
+    Source: https://developer.cloudcockpit.com/operation/operation-get-v1-customers-parameter-
+    subscriptions-parameter-migration.md
+
+    Args:
+        customer_id (UUID):
+        subscription_id (UUID):
+        x_tenant (str):
+        x_correlation_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | MigrationStatus
+    """
+
+    return (
+        await asyncio_detailed(
+            customer_id=customer_id,
+            subscription_id=subscription_id,
+            client=client,
+            x_tenant=x_tenant,
+            x_correlation_id=x_correlation_id,
+        )
+    ).parsed

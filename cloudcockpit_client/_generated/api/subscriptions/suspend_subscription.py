@@ -1,0 +1,250 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    customer_id: UUID,
+    subscription_id: UUID,
+    *,
+    x_tenant: str,
+    x_correlation_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-Tenant"] = x_tenant
+
+    if not isinstance(x_correlation_id, Unset):
+        headers["X-Correlation-Id"] = x_correlation_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/customers/{customer_id}/subscriptions/{subscription_id}/suspend".format(
+            customer_id=quote(str(customer_id), safe=""),
+            subscription_id=quote(str(subscription_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse:
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if 200 <= response.status_code <= 299:
+        response_2xx = cast(Any, None)
+        return response_2xx
+
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    customer_id: UUID,
+    subscription_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    x_tenant: str,
+    x_correlation_id: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse]:
+    """Suspend a Subscription.
+
+     Suspends a customer subscription. This process is asynchronous, therefore it will start executing
+    after the request is submitted and may take some time. The page shows no roles line. No body is
+    sent (the page draws none and the curl sends none). The response list is collapsed: the success
+    status is not shown, so any 2xx is success, read with no body; 400 and 404 are shown only by
+    their examples (the error object).
+    Source: https://developer.cloudcockpit.com/reseller/operation/operation-post-v1-customers-parameter-
+    subscriptions-parameter-suspend
+
+    Args:
+        customer_id (UUID):
+        subscription_id (UUID):
+        x_tenant (str):
+        x_correlation_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        subscription_id=subscription_id,
+        x_tenant=x_tenant,
+        x_correlation_id=x_correlation_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    customer_id: UUID,
+    subscription_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    x_tenant: str,
+    x_correlation_id: str | Unset = UNSET,
+) -> Any | ErrorResponse | None:
+    """Suspend a Subscription.
+
+     Suspends a customer subscription. This process is asynchronous, therefore it will start executing
+    after the request is submitted and may take some time. The page shows no roles line. No body is
+    sent (the page draws none and the curl sends none). The response list is collapsed: the success
+    status is not shown, so any 2xx is success, read with no body; 400 and 404 are shown only by
+    their examples (the error object).
+    Source: https://developer.cloudcockpit.com/reseller/operation/operation-post-v1-customers-parameter-
+    subscriptions-parameter-suspend
+
+    Args:
+        customer_id (UUID):
+        subscription_id (UUID):
+        x_tenant (str):
+        x_correlation_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        customer_id=customer_id,
+        subscription_id=subscription_id,
+        client=client,
+        x_tenant=x_tenant,
+        x_correlation_id=x_correlation_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    customer_id: UUID,
+    subscription_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    x_tenant: str,
+    x_correlation_id: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse]:
+    """Suspend a Subscription.
+
+     Suspends a customer subscription. This process is asynchronous, therefore it will start executing
+    after the request is submitted and may take some time. The page shows no roles line. No body is
+    sent (the page draws none and the curl sends none). The response list is collapsed: the success
+    status is not shown, so any 2xx is success, read with no body; 400 and 404 are shown only by
+    their examples (the error object).
+    Source: https://developer.cloudcockpit.com/reseller/operation/operation-post-v1-customers-parameter-
+    subscriptions-parameter-suspend
+
+    Args:
+        customer_id (UUID):
+        subscription_id (UUID):
+        x_tenant (str):
+        x_correlation_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        subscription_id=subscription_id,
+        x_tenant=x_tenant,
+        x_correlation_id=x_correlation_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    customer_id: UUID,
+    subscription_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    x_tenant: str,
+    x_correlation_id: str | Unset = UNSET,
+) -> Any | ErrorResponse | None:
+    """Suspend a Subscription.
+
+     Suspends a customer subscription. This process is asynchronous, therefore it will start executing
+    after the request is submitted and may take some time. The page shows no roles line. No body is
+    sent (the page draws none and the curl sends none). The response list is collapsed: the success
+    status is not shown, so any 2xx is success, read with no body; 400 and 404 are shown only by
+    their examples (the error object).
+    Source: https://developer.cloudcockpit.com/reseller/operation/operation-post-v1-customers-parameter-
+    subscriptions-parameter-suspend
+
+    Args:
+        customer_id (UUID):
+        subscription_id (UUID):
+        x_tenant (str):
+        x_correlation_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            customer_id=customer_id,
+            subscription_id=subscription_id,
+            client=client,
+            x_tenant=x_tenant,
+            x_correlation_id=x_correlation_id,
+        )
+    ).parsed

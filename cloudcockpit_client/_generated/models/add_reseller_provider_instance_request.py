@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.margin import Margin
+    from ..models.offer_type_margins import OfferTypeMargins
+
+
+T = TypeVar("T", bound="AddResellerProviderInstanceRequest")
+
+
+@_attrs_define
+class AddResellerProviderInstanceRequest:
+    """The ProviderResellerViewModel to add. The copies are cut inside offerTypeMargins:
+    providerResellerId and resellerProviderData are named only by the body description (PascalCase
+    there; the camelCase JSON names follow providerInstanceId's), with no type drawn.
+
+        Attributes:
+            provider_instance_id (UUID): The id of the provider instance to which the reseller with ResellerId is associated
+                to. Must
+                always be set.
+            price_margin (Margin | Unset): This value object contains the price margin for this entity.
+            offer_type_margins (None | OfferTypeMargins | Unset):
+            provider_reseller_id (Any | Unset): Named by the body description only (no type drawn). Microsoft Tier 2: the
+                primary mpn id of the
+                reseller, used for new subscription purchases; do not set it for Microsoft Tier 1 or Generic.
+            reseller_provider_data (Any | Unset): Named by the body description only (no type drawn). Microsoft Tier 2:
+                {"IndirectResellerId":null,"SecondaryMpnIds":[]} (or with secondary mpn ids, e.g.
+                {"IndirectResellerId":null,"SecondaryMpnIds":["123"]}); do not set it for Microsoft Tier 1 or
+                Generic.
+    """
+
+    provider_instance_id: UUID
+    price_margin: Margin | Unset = UNSET
+    offer_type_margins: None | OfferTypeMargins | Unset = UNSET
+    provider_reseller_id: Any | Unset = UNSET
+    reseller_provider_data: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        provider_instance_id = str(self.provider_instance_id)
+
+        price_margin: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.price_margin, Unset):
+            price_margin = self.price_margin.to_dict()
+
+        offer_type_margins: dict[str, Any] | None | Unset
+        if isinstance(self.offer_type_margins, Unset):
+            offer_type_margins = UNSET
+        elif isinstance(self.offer_type_margins, OfferTypeMargins):
+            offer_type_margins = self.offer_type_margins.to_dict()
+        else:
+            offer_type_margins = self.offer_type_margins
+
+        provider_reseller_id = self.provider_reseller_id
+
+        reseller_provider_data = self.reseller_provider_data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "providerInstanceId": provider_instance_id,
+            }
+        )
+        if price_margin is not UNSET:
+            field_dict["priceMargin"] = price_margin
+        if offer_type_margins is not UNSET:
+            field_dict["offerTypeMargins"] = offer_type_margins
+        if provider_reseller_id is not UNSET:
+            field_dict["providerResellerId"] = provider_reseller_id
+        if reseller_provider_data is not UNSET:
+            field_dict["resellerProviderData"] = reseller_provider_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        provider_instance_id = UUID(d.pop("providerInstanceId"))
+
+        _price_margin = d.pop("priceMargin", UNSET)
+        price_margin: Margin | Unset
+        if isinstance(_price_margin, Unset):
+            price_margin = UNSET
+        else:
+            price_margin = Margin.from_dict(_price_margin)
+
+        offer_type_margins: None | OfferTypeMargins | Unset = d.pop(
+            "offerTypeMargins", UNSET
+        )
+        if offer_type_margins is not None and not isinstance(offer_type_margins, Unset):
+            try:
+                if not isinstance(offer_type_margins, dict):
+                    raise TypeError()
+                offer_type_margins_type_0 = OfferTypeMargins.from_dict(
+                    offer_type_margins
+                )
+
+                offer_type_margins = offer_type_margins_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        provider_reseller_id = d.pop("providerResellerId", UNSET)
+
+        reseller_provider_data = d.pop("resellerProviderData", UNSET)
+
+        add_reseller_provider_instance_request = cls(
+            provider_instance_id=provider_instance_id,
+            price_margin=price_margin,
+            offer_type_margins=offer_type_margins,
+            provider_reseller_id=provider_reseller_id,
+            reseller_provider_data=reseller_provider_data,
+        )
+
+        add_reseller_provider_instance_request.additional_properties = d
+        return add_reseller_provider_instance_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# The referenced models, for from_dict and to_dict (see the template's note).
+from ..models.margin import Margin
+from ..models.offer_type_margins import OfferTypeMargins

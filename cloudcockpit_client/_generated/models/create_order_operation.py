@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.create_order_operation_name import (
+    CreateOrderOperationName,
+    check_create_order_operation_name,
+)
+
+T = TypeVar("T", bound="CreateOrderOperation")
+
+
+@_attrs_define
+class CreateOrderOperation:
+    """The order operation type. Possible values: CreateSubscription
+
+    Attributes:
+        name (CreateOrderOperationName): The name of the enumeration.
+    """
+
+    name: CreateOrderOperationName
+
+    def to_dict(self) -> dict[str, Any]:
+        name: str = self.name
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = check_create_order_operation_name(d.pop("name"))
+
+        create_order_operation = cls(
+            name=name,
+        )
+
+        return create_order_operation

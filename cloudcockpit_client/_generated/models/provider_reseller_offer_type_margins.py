@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.price_margin import PriceMargin
+
+
+T = TypeVar("T", bound="ProviderResellerOfferTypeMargins")
+
+
+@_attrs_define
+class ProviderResellerOfferTypeMargins:
+    """Contains as key the name of the offer type and as value the price margin applied to each offer
+    type for this specific provider instance. Price margins applied at the offer type level will
+    override the price margin applied at the provider instance level. If no price margin is applied to
+    a specific offer type of this provider instance then it will not be in the dictionary. This
+    dictionary is optional. (As read: the values are the open PriceMargin.)
+
+    """
+
+    additional_properties: dict[str, PriceMargin] = _attrs_field(
+        init=False, factory=dict
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        provider_reseller_offer_type_margins = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = PriceMargin.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        provider_reseller_offer_type_margins.additional_properties = (
+            additional_properties
+        )
+        return provider_reseller_offer_type_margins
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> PriceMargin:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: PriceMargin) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# The referenced models, for from_dict and to_dict (see the template's note).
+from ..models.price_margin import PriceMargin

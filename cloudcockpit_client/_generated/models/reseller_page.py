@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pagination_parameters import PaginationParameters
+    from ..models.reseller import Reseller
+
+
+T = TypeVar("T", bound="ResellerPage")
+
+
+@_attrs_define
+class ResellerPage:
+    """One page of resellers (the API's paged result; the page is cut after items' first fields, and
+    only items is shown).
+
+        Attributes:
+            items (list[Reseller] | None | Unset): The items for this page.
+            pagination_parameters (PaginationParameters | Unset): The parameters of a paged query.
+            total_pages (int | Unset):
+            total_count (int | Unset):
+            has_previous_page (bool | Unset):
+            has_next_page (bool | Unset):
+            continuation_token (None | str | Unset):
+    """
+
+    items: list[Reseller] | None | Unset = UNSET
+    pagination_parameters: PaginationParameters | Unset = UNSET
+    total_pages: int | Unset = UNSET
+    total_count: int | Unset = UNSET
+    has_previous_page: bool | Unset = UNSET
+    has_next_page: bool | Unset = UNSET
+    continuation_token: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items: list[dict[str, Any]] | None | Unset
+        if isinstance(self.items, Unset):
+            items = UNSET
+        elif isinstance(self.items, list):
+            items = []
+            for items_type_0_item_data in self.items:
+                items_type_0_item = items_type_0_item_data.to_dict()
+                items.append(items_type_0_item)
+
+        else:
+            items = self.items
+
+        pagination_parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination_parameters, Unset):
+            pagination_parameters = self.pagination_parameters.to_dict()
+
+        total_pages = self.total_pages
+
+        total_count = self.total_count
+
+        has_previous_page = self.has_previous_page
+
+        has_next_page = self.has_next_page
+
+        continuation_token: None | str | Unset
+        if isinstance(self.continuation_token, Unset):
+            continuation_token = UNSET
+        else:
+            continuation_token = self.continuation_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if items is not UNSET:
+            field_dict["items"] = items
+        if pagination_parameters is not UNSET:
+            field_dict["paginationParameters"] = pagination_parameters
+        if total_pages is not UNSET:
+            field_dict["totalPages"] = total_pages
+        if total_count is not UNSET:
+            field_dict["totalCount"] = total_count
+        if has_previous_page is not UNSET:
+            field_dict["hasPreviousPage"] = has_previous_page
+        if has_next_page is not UNSET:
+            field_dict["hasNextPage"] = has_next_page
+        if continuation_token is not UNSET:
+            field_dict["continuationToken"] = continuation_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        items: list[Reseller] | None | Unset = d.pop("items", UNSET)
+        if items is not None and not isinstance(items, Unset):
+            try:
+                if not isinstance(items, list):
+                    raise TypeError()
+                items_type_0 = []
+                _items_type_0 = items
+                for items_type_0_item_data in _items_type_0:
+                    items_type_0_item = Reseller.from_dict(items_type_0_item_data)
+
+                    items_type_0.append(items_type_0_item)
+
+                items = items_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        _pagination_parameters = d.pop("paginationParameters", UNSET)
+        pagination_parameters: PaginationParameters | Unset
+        if isinstance(_pagination_parameters, Unset):
+            pagination_parameters = UNSET
+        else:
+            pagination_parameters = PaginationParameters.from_dict(
+                _pagination_parameters
+            )
+
+        total_pages = d.pop("totalPages", UNSET)
+
+        total_count = d.pop("totalCount", UNSET)
+
+        has_previous_page = d.pop("hasPreviousPage", UNSET)
+
+        has_next_page = d.pop("hasNextPage", UNSET)
+
+        continuation_token: None | str | Unset = d.pop("continuationToken", UNSET)
+
+        reseller_page = cls(
+            items=items,
+            pagination_parameters=pagination_parameters,
+            total_pages=total_pages,
+            total_count=total_count,
+            has_previous_page=has_previous_page,
+            has_next_page=has_next_page,
+            continuation_token=continuation_token,
+        )
+
+        reseller_page.additional_properties = d
+        return reseller_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# The referenced models, for from_dict and to_dict (see the template's note).
+from ..models.pagination_parameters import PaginationParameters
+from ..models.reseller import Reseller

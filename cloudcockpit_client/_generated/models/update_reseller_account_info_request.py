@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateResellerAccountInfoRequest")
+
+
+@_attrs_define
+class UpdateResellerAccountInfoRequest:
+    """The reseller's account info (the Reseller fields from companyName, without id). Both copies are
+    cut at phone: later fields, if any, are not shown.
+
+        Attributes:
+            company_name (None | str): The name of the company associated to the reseller. This may be up to 255 characters.
+            country (None | str): The company country. Must be in standard iso 3166-1 alpha 2.
+            address_line_1 (None | str): The company address line 1. This may be up to 255 characters.
+            city (None | str): The company city. This may be up to 255 characters.
+            state (None | str): The company state. This may be up to 255 characters.
+            zip_code (None | str): The company ZIP. Should be a valid zip according to the company country. This may be up
+                to 30 characters.
+            first_name (None | str): The company primary contact first name. This may be up to 255 characters.
+            last_name (None | str): The company primary contact last name. This may be up to 255 characters.
+            email (None | str): The company primary contact email. This may be up to 255 characters.
+            phone (None | str): The company primary contact phone. Should be a valid phone according to the company country.
+                This
+                may be up to 30 characters. (Cut on this page; the text is the reseller view model's.)
+            address_line_2 (None | str | Unset): The company address line 2. This may be up to 255 characters.
+    """
+
+    company_name: None | str
+    country: None | str
+    address_line_1: None | str
+    city: None | str
+    state: None | str
+    zip_code: None | str
+    first_name: None | str
+    last_name: None | str
+    email: None | str
+    phone: None | str
+    address_line_2: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company_name: None | str
+        company_name = self.company_name
+
+        country: None | str
+        country = self.country
+
+        address_line_1: None | str
+        address_line_1 = self.address_line_1
+
+        city: None | str
+        city = self.city
+
+        state: None | str
+        state = self.state
+
+        zip_code: None | str
+        zip_code = self.zip_code
+
+        first_name: None | str
+        first_name = self.first_name
+
+        last_name: None | str
+        last_name = self.last_name
+
+        email: None | str
+        email = self.email
+
+        phone: None | str
+        phone = self.phone
+
+        address_line_2: None | str | Unset
+        if isinstance(self.address_line_2, Unset):
+            address_line_2 = UNSET
+        else:
+            address_line_2 = self.address_line_2
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "companyName": company_name,
+                "country": country,
+                "addressLine1": address_line_1,
+                "city": city,
+                "state": state,
+                "zipCode": zip_code,
+                "firstName": first_name,
+                "lastName": last_name,
+                "email": email,
+                "phone": phone,
+            }
+        )
+        if address_line_2 is not UNSET:
+            field_dict["addressLine2"] = address_line_2
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        company_name: None | str = d.pop("companyName")
+
+        country: None | str = d.pop("country")
+
+        address_line_1: None | str = d.pop("addressLine1")
+
+        city: None | str = d.pop("city")
+
+        state: None | str = d.pop("state")
+
+        zip_code: None | str = d.pop("zipCode")
+
+        first_name: None | str = d.pop("firstName")
+
+        last_name: None | str = d.pop("lastName")
+
+        email: None | str = d.pop("email")
+
+        phone: None | str = d.pop("phone")
+
+        address_line_2: None | str | Unset = d.pop("addressLine2", UNSET)
+
+        update_reseller_account_info_request = cls(
+            company_name=company_name,
+            country=country,
+            address_line_1=address_line_1,
+            city=city,
+            state=state,
+            zip_code=zip_code,
+            first_name=first_name,
+            last_name=last_name,
+            email=email,
+            phone=phone,
+            address_line_2=address_line_2,
+        )
+
+        update_reseller_account_info_request.additional_properties = d
+        return update_reseller_account_info_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,263 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.subscription_billing_frequency import SubscriptionBillingFrequency
+    from ..models.subscription_term_duration import SubscriptionTermDuration
+    from ..models.upgrade_subscription_transition_event import (
+        UpgradeSubscriptionTransitionEvent,
+    )
+
+
+T = TypeVar("T", bound="UpgradeSubscriptionRequest")
+
+
+@_attrs_define
+class UpgradeSubscriptionRequest:
+    """The subscription transition info to upgrade the existent subscription. The field list is cut inside
+    transitionType; transitionEvents is named only by the page's curl payload. offerDescription is
+    drawn only by the /customer/ copy.
+
+        Attributes:
+            provider_offer_id (None | str): The provider offer identifier.
+            provider_offer_id_with_availability (None | str): The provider offer identifier.
+            quantity (int): The quantity.
+            term_duration (SubscriptionTermDuration): The term duration for this entity. Possible values: NoTerm, OneMonth,
+                OneYear, ThreeYears or FiveYears.
+            billing_frequency (SubscriptionBillingFrequency): The billing frequency for this entity. Possible values:
+                OneTime, Monthly, Annual, Triennial or None.
+            destination_subscription_id (None | Unset | UUID): The destination subscription identifier.
+            destination_provider_subscription_id (None | str | Unset): The destination subscription provider identifer.
+            offer_name (None | str | Unset): The name of the offer.
+            offer_description (None | str | Unset): The offer description. (Only in the /customer/ copy.)
+            offer_id (UUID | Unset): The name of the offer. (sic)
+            image_url (None | str | Unset): The offer image URL.
+            transition_type (None | str | Unset): The type of transition ('transition_only','transition_with_licens (the
+                docs' text is cut here).
+            transition_events (list[UpgradeSubscriptionTransitionEvent] | Unset): Named only by the curl payload
+                ([{"name":"string","status":"string"}]); no type or description is drawn.
+    """
+
+    provider_offer_id: None | str
+    provider_offer_id_with_availability: None | str
+    quantity: int
+    term_duration: SubscriptionTermDuration
+    billing_frequency: SubscriptionBillingFrequency
+    destination_subscription_id: None | Unset | UUID = UNSET
+    destination_provider_subscription_id: None | str | Unset = UNSET
+    offer_name: None | str | Unset = UNSET
+    offer_description: None | str | Unset = UNSET
+    offer_id: UUID | Unset = UNSET
+    image_url: None | str | Unset = UNSET
+    transition_type: None | str | Unset = UNSET
+    transition_events: list[UpgradeSubscriptionTransitionEvent] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        provider_offer_id: None | str
+        provider_offer_id = self.provider_offer_id
+
+        provider_offer_id_with_availability: None | str
+        provider_offer_id_with_availability = self.provider_offer_id_with_availability
+
+        quantity = self.quantity
+
+        term_duration = self.term_duration.to_dict()
+
+        billing_frequency = self.billing_frequency.to_dict()
+
+        destination_subscription_id: None | str | Unset
+        if isinstance(self.destination_subscription_id, Unset):
+            destination_subscription_id = UNSET
+        elif isinstance(self.destination_subscription_id, UUID):
+            destination_subscription_id = str(self.destination_subscription_id)
+        else:
+            destination_subscription_id = self.destination_subscription_id
+
+        destination_provider_subscription_id: None | str | Unset
+        if isinstance(self.destination_provider_subscription_id, Unset):
+            destination_provider_subscription_id = UNSET
+        else:
+            destination_provider_subscription_id = (
+                self.destination_provider_subscription_id
+            )
+
+        offer_name: None | str | Unset
+        if isinstance(self.offer_name, Unset):
+            offer_name = UNSET
+        else:
+            offer_name = self.offer_name
+
+        offer_description: None | str | Unset
+        if isinstance(self.offer_description, Unset):
+            offer_description = UNSET
+        else:
+            offer_description = self.offer_description
+
+        offer_id: str | Unset = UNSET
+        if not isinstance(self.offer_id, Unset):
+            offer_id = str(self.offer_id)
+
+        image_url: None | str | Unset
+        if isinstance(self.image_url, Unset):
+            image_url = UNSET
+        else:
+            image_url = self.image_url
+
+        transition_type: None | str | Unset
+        if isinstance(self.transition_type, Unset):
+            transition_type = UNSET
+        else:
+            transition_type = self.transition_type
+
+        transition_events: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.transition_events, Unset):
+            transition_events = []
+            for transition_events_item_data in self.transition_events:
+                transition_events_item = transition_events_item_data.to_dict()
+                transition_events.append(transition_events_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "providerOfferId": provider_offer_id,
+                "providerOfferIdWithAvailability": provider_offer_id_with_availability,
+                "quantity": quantity,
+                "termDuration": term_duration,
+                "billingFrequency": billing_frequency,
+            }
+        )
+        if destination_subscription_id is not UNSET:
+            field_dict["destinationSubscriptionId"] = destination_subscription_id
+        if destination_provider_subscription_id is not UNSET:
+            field_dict["destinationProviderSubscriptionId"] = (
+                destination_provider_subscription_id
+            )
+        if offer_name is not UNSET:
+            field_dict["offerName"] = offer_name
+        if offer_description is not UNSET:
+            field_dict["offerDescription"] = offer_description
+        if offer_id is not UNSET:
+            field_dict["offerId"] = offer_id
+        if image_url is not UNSET:
+            field_dict["imageUrl"] = image_url
+        if transition_type is not UNSET:
+            field_dict["transitionType"] = transition_type
+        if transition_events is not UNSET:
+            field_dict["transitionEvents"] = transition_events
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        provider_offer_id: None | str = d.pop("providerOfferId")
+
+        provider_offer_id_with_availability: None | str = d.pop(
+            "providerOfferIdWithAvailability"
+        )
+
+        quantity = d.pop("quantity")
+
+        term_duration = SubscriptionTermDuration.from_dict(d.pop("termDuration"))
+
+        billing_frequency = SubscriptionBillingFrequency.from_dict(
+            d.pop("billingFrequency")
+        )
+
+        destination_subscription_id: None | Unset | UUID = d.pop(
+            "destinationSubscriptionId", UNSET
+        )
+        if destination_subscription_id is not None and not isinstance(
+            destination_subscription_id, Unset
+        ):
+            try:
+                if not isinstance(destination_subscription_id, str):
+                    raise TypeError()
+                destination_subscription_id_type_0 = UUID(destination_subscription_id)
+
+                destination_subscription_id = destination_subscription_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        destination_provider_subscription_id: None | str | Unset = d.pop(
+            "destinationProviderSubscriptionId", UNSET
+        )
+
+        offer_name: None | str | Unset = d.pop("offerName", UNSET)
+
+        offer_description: None | str | Unset = d.pop("offerDescription", UNSET)
+
+        _offer_id = d.pop("offerId", UNSET)
+        offer_id: UUID | Unset
+        if isinstance(_offer_id, Unset):
+            offer_id = UNSET
+        else:
+            offer_id = UUID(_offer_id)
+
+        image_url: None | str | Unset = d.pop("imageUrl", UNSET)
+
+        transition_type: None | str | Unset = d.pop("transitionType", UNSET)
+
+        _transition_events = d.pop("transitionEvents", UNSET)
+        transition_events: list[UpgradeSubscriptionTransitionEvent] | Unset = UNSET
+        if _transition_events is not UNSET:
+            transition_events = []
+            for transition_events_item_data in _transition_events:
+                transition_events_item = UpgradeSubscriptionTransitionEvent.from_dict(
+                    transition_events_item_data
+                )
+
+                transition_events.append(transition_events_item)
+
+        upgrade_subscription_request = cls(
+            provider_offer_id=provider_offer_id,
+            provider_offer_id_with_availability=provider_offer_id_with_availability,
+            quantity=quantity,
+            term_duration=term_duration,
+            billing_frequency=billing_frequency,
+            destination_subscription_id=destination_subscription_id,
+            destination_provider_subscription_id=destination_provider_subscription_id,
+            offer_name=offer_name,
+            offer_description=offer_description,
+            offer_id=offer_id,
+            image_url=image_url,
+            transition_type=transition_type,
+            transition_events=transition_events,
+        )
+
+        upgrade_subscription_request.additional_properties = d
+        return upgrade_subscription_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# The referenced models, for from_dict and to_dict (see the template's note).
+from ..models.subscription_billing_frequency import SubscriptionBillingFrequency
+from ..models.subscription_term_duration import SubscriptionTermDuration
+from ..models.upgrade_subscription_transition_event import (
+    UpgradeSubscriptionTransitionEvent,
+)

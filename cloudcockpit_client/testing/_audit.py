@@ -1,0 +1,29 @@
+"""The double's operations of the AuditLogs tag (row 78): the audit logs of the writes made against the double.
+
+Choices where the docs are silent are listed here and in the README ("Choices the double makes").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast  # noqa: F401 (cast: see below)
+
+from ._wire import Route
+
+if TYPE_CHECKING:
+    pass
+
+__all__ = ["ROUTES", "AuditState"]
+
+
+# The mixin's methods reach the rest of the double's state as ``fake = cast("FakeCloudCockpit", self)``.
+class AuditState:
+    """The double's state for AuditLogs, and its seeding and inspection API (mixed into FakeCloudCockpit)."""
+
+    def _reset_audit(self) -> None:
+        """Forget this tag's state (called by FakeCloudCockpit.reset())."""
+
+    def _tick_audit(self, now: float) -> None:
+        """Progress what is due at monotonic time ``now`` (called before every request)."""
+
+
+ROUTES: list[Route] = []
