@@ -59,7 +59,9 @@ ROUTES = sorted(
     key=lambda r: r.template.count("{"),
 )
 # Path parameters the docs type string(uuid); the others are strings.
-_GUID_PARAMETERS = frozenset({"customerId", "providerInstanceId", "customerUserId", "resellerId"})
+_GUID_PARAMETERS = frozenset(
+    {"customerId", "providerInstanceId", "customerUserId", "resellerId", "subscriptionId", "id"}
+)
 _TOKEN_PATH = re.compile(r"^(/[^/]+)?/oauth2/v2\.0/token/?$", re.I)
 
 
@@ -207,7 +209,10 @@ def _dispatch(
             ids[key] = parsed
     if errors:
         return validation_error(errors, correlation_id)
-    return chosen.handler(Call(fake, token, ids, query, body, correlation_id, names))
+    call = Call(fake, token, ids, query, body, correlation_id, names)
+    response = chosen.handler(call)
+    fake._record_audit(call, method.upper(), chosen.template, path, response)  # the audit logs (_audit.py)
+    return response
 
 
 def _authenticate(fake: FakeCloudCockpit, headers: Mapping[str, str]) -> Token | None:

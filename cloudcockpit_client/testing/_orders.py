@@ -12,7 +12,7 @@ from ._wire import Route
 if TYPE_CHECKING:
     pass
 
-__all__ = ["ROUTES", "OrdersState"]
+__all__ = ["ROUTES", "UNSERVED", "OrdersState"]
 
 
 # The mixin's methods reach the rest of the double's state as ``fake = cast("FakeCloudCockpit", self)``.
@@ -25,5 +25,14 @@ class OrdersState:
     def _tick_orders(self, now: float) -> None:
         """Progress what is due at monotonic time ``now`` (called before every request)."""
 
+
+# This tag's documented operations that the double does not serve yet (they answer 501, see
+# _unserved.py); an operation leaves the list when its handler joins ROUTES.
+UNSERVED: list[tuple[str, str]] = [
+    ("GET", "/v1/Offers"),
+    ("GET", "/v1/Offers/{id}"),
+    ("POST", "/v1/Orders"),
+    ("GET", "/v1/Orders/customers/{customerId}"),
+]
 
 ROUTES: list[Route] = []

@@ -12,7 +12,7 @@ from ._wire import Route
 if TYPE_CHECKING:
     pass
 
-__all__ = ["ROUTES", "ResellersState"]
+__all__ = ["ROUTES", "UNSERVED", "ResellersState"]
 
 
 # The mixin's methods reach the rest of the double's state as ``fake = cast("FakeCloudCockpit", self)``.
@@ -25,5 +25,19 @@ class ResellersState:
     def _tick_resellers(self, now: float) -> None:
         """Progress what is due at monotonic time ``now`` (called before every request)."""
 
+
+# This tag's documented operations that the double does not serve yet (they answer 501, see
+# _unserved.py); an operation leaves the list when its handler joins ROUTES.
+UNSERVED: list[tuple[str, str]] = [
+    ("GET", "/v1/Resellers"),
+    ("POST", "/v1/Resellers"),
+    ("GET", "/v1/Resellers/{resellerId}"),
+    ("PATCH", "/v1/Resellers/{resellerId}/account-info"),
+    ("PATCH", "/v1/Resellers/{resellerId}/internal-identifier"),
+    ("PATCH", "/v1/Resellers/{resellerId}/margins/{providerInstanceId}"),
+    ("POST", "/v1/Resellers/{resellerId}/provider-instances"),
+    ("PATCH", "/v1/Resellers/{resellerId}/secondary-mpn-ids/{providerInstanceId}"),
+    ("GET", "/v1/Resellers/mpn-profile"),
+]
 
 ROUTES: list[Route] = []
