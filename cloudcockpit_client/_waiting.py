@@ -40,7 +40,8 @@ class Poll(Generic[S, R]):
 
     ``outcome(state)`` returns the result when the wait is over, None to keep waiting, or raises
     (``WaitFailedError`` for an outcome that failed). ``describe(last_state)`` says, on a timeout,
-    what was still not there.
+    what was still not there; ``last_state(last_state)``, when given, what the WaitTimeoutError's
+    ``last_state`` holds (default: the last state read).
     """
 
     def __init__(
@@ -52,8 +53,10 @@ class Poll(Generic[S, R]):
         timeout: object,
         interval: object,
         correlation_id: str,
+        last_state: Callable[[S | None], object] | None = None,
     ) -> None:
         self._read = read
+        self._last_state = last_state
         self._outcome = outcome
         self._describe = describe
         # Checked here, at the waiter's call, so that bad values fail before any I/O.
@@ -87,7 +90,7 @@ class Poll(Generic[S, R]):
                 pause = min(pause * _constants.WAIT_INTERVAL_GROWTH, longest)
         raise WaitTimeoutError(
             self._describe(last),
-            last_state=last,
+            last_state=last if self._last_state is None else self._last_state(last),
             polls=polls,
             timeout=self.timeout,
             correlation_id=self.correlation_id,

@@ -69,6 +69,8 @@ from .retries import ATTEMPTS_EXTENSION, DEADLINE_EXTENSION, POLICY_EXTENSION, R
 
 if TYPE_CHECKING:
     from .resources.customers import Customers
+    from .resources.orders import Orders
+    from .resources.subscriptions import Subscriptions
 
 __all__ = ["CloudCockpit"]
 
@@ -470,6 +472,22 @@ class CloudCockpit(AsyncResources):
         from .resources.customers import Customers
 
         return Customers(self)
+
+    @functools.cached_property
+    def orders(self) -> Orders:
+        """Orders of offers for customers: ``cc.orders``. The generated operations, plus
+        ``wait_for_order``: ``resources/orders.py``."""
+        from .resources.orders import Orders
+
+        return Orders(self)
+
+    @functools.cached_property
+    def subscriptions(self) -> Subscriptions:
+        """The subscriptions of customers and their changes: ``cc.subscriptions``. The generated
+        operations, plus ``wait_for_migration``: ``resources/subscriptions.py``."""
+        from .resources.subscriptions import Subscriptions
+
+        return Subscriptions(self)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **kwargs: Any) -> CloudCockpit:

@@ -28,6 +28,8 @@ from .pagination import SyncPaginator
 
 if TYPE_CHECKING:
     from .resources.customers import SyncCustomers
+    from .resources.orders import SyncOrders
+    from .resources.subscriptions import SyncSubscriptions
 
 __all__ = ["SyncCloudCockpit", "SyncPaginator"]
 
@@ -140,6 +142,20 @@ class SyncCloudCockpit(SyncResources):
         from .resources.customers import SyncCustomers
 
         return SyncCustomers(self._portal, self._async.customers)
+
+    @functools.cached_property
+    def orders(self) -> SyncOrders:
+        """Orders of offers for customers: ``cc.orders`` (with ``wait_for_order``)."""
+        from .resources.orders import SyncOrders
+
+        return SyncOrders(self._portal, self._async.orders)
+
+    @functools.cached_property
+    def subscriptions(self) -> SyncSubscriptions:
+        """The subscriptions of customers and their changes: ``cc.subscriptions`` (with ``wait_for_migration``)."""
+        from .resources.subscriptions import SyncSubscriptions
+
+        return SyncSubscriptions(self._portal, self._async.subscriptions)
 
     @classmethod
     def from_env(cls, environ: Any = None, **kwargs: Any) -> SyncCloudCockpit:

@@ -214,7 +214,9 @@ def _paging_doc(op: Operation) -> list[str]:
         )
     if op.result.kind == "token_page":
         if "page_size" in op.paging and _size_annotation(op).endswith("int"):
-            lines.append(f"{op.paging['page_size']}: items per request (the API requires it; its bounds apply).")
+            lines.append(
+                f"{op.paging['page_size']}: items per request (the API requires it; its bounds apply)."
+            )
         elif "page_size" in op.paging:
             lines.append(f"{op.paging['page_size']}: items per request (None: the API's default).")
         lines.append(

@@ -148,6 +148,11 @@ class _Target:
         state = {**self.identity, "continuationToken": token, "items": self.items, "pages": self.pages}
         _write_state(self.state_path, {**state, "header": header, "offset": out.tell()})
 
+    def discard(self) -> None:
+        """Remove the output of an export that wrote nothing."""
+        if self.output is not None:
+            self.output.unlink(missing_ok=True)
+
     def complete(self) -> None:
         if self.state_path is not None:
             self.state_path.unlink(missing_ok=True)
@@ -189,6 +194,8 @@ async def export_line_items(
     finally:
         if output is not None:
             out.close()
+            if target.pages == 0 and not resume:
+                target.discard()  # nothing came: leave no empty file to --overwrite
     target.complete()
     return {
         **target.identity,

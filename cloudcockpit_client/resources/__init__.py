@@ -1,7 +1,7 @@
-"""The facade's resources, one module per API tag: ``cc.customers``, ``cc.provider_instances``.
+"""The facade's resources, one module per API tag: ``cc.customers``, ``cc.orders``, ...
 
 The classes are generated (``_generated/facade/``); a module here adds what the spec cannot say
-(``customers.py``) or re-exports the generated class. Imported on first use, as ``cc.customers``
+(``customers.py``, ``orders.py``, ``subscriptions.py``) or re-exports the generated class. Imported on first use, as ``cc.customers``
 imports them, so that ``import cloudcockpit_client`` does not pay for every resource.
 """
 
@@ -10,11 +10,18 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .customers import Customers
+    from .orders import Orders
     from .provider_instances import ProviderInstances
+    from .subscriptions import Subscriptions
 
-__all__ = ["Customers", "ProviderInstances"]
+__all__ = ["Customers", "Orders", "ProviderInstances", "Subscriptions"]
 
-_MODULES = {"Customers": ".customers", "ProviderInstances": ".provider_instances"}
+_MODULES = {
+    "Customers": ".customers",
+    "Orders": ".orders",
+    "ProviderInstances": ".provider_instances",
+    "Subscriptions": ".subscriptions",
+}
 
 
 def __getattr__(name: str) -> object:

@@ -93,9 +93,9 @@ async def handle(
         except ValueError:
             parsed_body = body.decode("utf-8", "replace")
     fake._complete_due_creations()
-    response = (
-        _dispatch(fake, method, path, query, headers, body) if fault is None or fault.apply else Response(0)
-    )
+    # A fault that only delays lets the request through: the real answer comes, later.
+    passes = fault is None or fault.apply or (fault.status is None and fault.error is None)
+    response = _dispatch(fake, method, path, query, headers, body) if passes else Response(0)
     if fault is not None and fault.error == "disconnect":
         _record(fake, method, path, query, headers, parsed_body, 0)
         raise DroppedConnection("disconnect")
@@ -122,6 +122,9 @@ def _record(
 def _take_fault(fake: FakeCloudCockpit, method: str, path: str) -> Fault | None:
     for fault in fake.faults:
         if fault.matches(method, path):
+            if fault.after > 0:  # let this one through untouched
+                fault.after -= 1
+                return None
             fault.times -= 1
             if fault.times <= 0:
                 fake.faults.remove(fault)
@@ -209,7 +212,7 @@ def _dispatch(
             ids[key] = parsed
     if errors:
         return validation_error(errors, correlation_id)
-    call = Call(fake, token, ids, query, body, correlation_id, names)
+    call = Call(fake, token, ids, query, body, correlation_id, names, headers)
     response = chosen.handler(call)
     fake._record_audit(call, method.upper(), chosen.template, path, response)  # the audit logs (_audit.py)
     return response

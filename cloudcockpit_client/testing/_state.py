@@ -157,7 +157,8 @@ class Fault:
     status/body/headers replace the real answer; ``delay`` waits first; ``error="connect"``
     fails as if the connection were refused (the server never sees the request) and
     ``error="disconnect"`` drops the connection without an answer; ``apply=True`` lets the
-    request take effect before the scripted answer (an ambiguous failure).
+    request take effect before the scripted answer (an ambiguous failure). ``after=N`` lets the
+    first N matching requests through untouched (the fourth page of a walk fails: ``after=3``).
     """
 
     status: int | None = None
@@ -167,6 +168,7 @@ class Fault:
     error: Literal["connect", "disconnect"] | None = None
     apply: bool = False
     times: int = 1
+    after: int = 0
     method: str | None = None
     path: str | None = None
 

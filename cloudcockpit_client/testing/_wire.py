@@ -31,6 +31,8 @@ class Call:
     correlation_id: str
     # Path parameters that are not GUIDs (a relationship id, an email), as sent (URL-decoded).
     names: dict[str, str] = field(default_factory=dict)
+    # The request's headers, names lower-cased (X-ContinuationToken is a header parameter).
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -108,10 +110,14 @@ def _int_query(query: Mapping[str, str], name: str, default: int, errors: FieldE
     if raw is None:
         return default
     try:
-        return int(raw.strip())
+        value = int(raw.strip())
     except ValueError:
         errors.add(name, f"The value '{raw}' is not valid.")
         return default
+    if not -(2**31) <= value < 2**31:  # the API's parameters are int32: ASP.NET refuses the rest
+        errors.add(name, f"The value '{raw}' is not valid.")
+        return default
+    return value
 
 
 def paged(call: Call, items: list[Any]) -> Response:
