@@ -46,12 +46,14 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.run
 	$(BIN)/python -m benchmarks.hardening
 	$(BIN)/python -m benchmarks.bulk
+	$(BIN)/python -m benchmarks.export
 
 # Every benchmark with tiny counts, so the suite cannot rot; part of `make test`. Its figures mean nothing.
 bench-smoke: $(STAMP)
 	$(BIN)/python -m benchmarks.run --smoke
 	$(BIN)/python -m benchmarks.hardening --smoke
 	$(BIN)/python -m benchmarks.bulk --smoke
+	$(BIN)/python -m benchmarks.export --smoke
 
 # The whole suite: what CI runs (.ci/run calls exactly `make test`).
 test: check-generated lint typecheck pytest bench-smoke

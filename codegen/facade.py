@@ -709,7 +709,8 @@ def listing(api: Api) -> str:
         "Every method exists on `CloudCockpit` (async) and on `SyncCloudCockpit` (blocking, the same",
         "arguments; a paginator is a `SyncPaginator`). Each also takes `correlation_id=`, `timeout=`",
         "and `extra_headers=`, and is reachable as `cc.<resource>.with_raw_response.<method>`",
-        "(an `APIResponse`). Hand-written additions (`wait_for_provider_customer`, `update_account_info(changes=)`,",
+        "(an `APIResponse`). Hand-written additions (`wait_for_provider_customer`, `wait_for_order`,",
+        "`wait_for_migration`, `update_account_info(changes=)`, `cloudcockpit invoices export`,",
         "`MicrosoftCustomerData`) are in the README.",
         "",
     ]

@@ -238,3 +238,18 @@ def test_an_unknown_invoice_is_a_404_exit_1(site: InvoiceSite, tmp_path: Path) -
     )
     assert done.returncode == 1 and "404" in done.stderr
     assert os.path.exists(tmp_path / ("o.jsonl" + STATE_SUFFIX)) is False
+
+
+def test_the_kinds_are_every_line_item_operation_of_the_spec() -> None:
+    import yaml
+
+    from cloudcockpit_client.cli._export import LINE_ITEM_KINDS as KINDS
+
+    spec = yaml.safe_load((Path(__file__).resolve().parent.parent / "openapi.yaml").read_text())
+    found = {}
+    for path, item in spec["paths"].items():
+        if path.startswith("/v1/Invoices/{id}/") and path.endswith("-lineitems"):
+            operation_id = item["get"]["operationId"]
+            snake = "".join("_" + c.lower() if c.isupper() else c for c in operation_id)
+            found[path.removeprefix("/v1/Invoices/{id}/").removesuffix("-lineitems")] = snake
+    assert found == KINDS

@@ -39,6 +39,21 @@ CUSTOMER_ID = fake.add_customer(
         "phone": "1",
     },
 )
+MS = fake.add_provider_instance(TENANT, provider="microsoft", alias="MS 2")
+fake.add_provider_customer(CUSTOMER_ID, MS, status="created")
+# One of each part-2 thing, for the success paths of the operations that name one.
+RESELLER_ID = fake.add_reseller(TENANT)
+OFFER_ID = fake.add_offer(TENANT, provider_instance_id=MS)
+SUBSCRIPTION_ID = fake.add_subscription(CUSTOMER_ID, provider_instance_id=MS, offer_id=OFFER_ID)
+INVOICE_ID = fake.add_invoice(
+    TENANT, provider_instance_id=MS, line_items={kind: 30 for kind in ("usage", "onetime", "license")}
+)
+QUERY_STEERING = {
+    "providerInstanceId": str(MS),
+    "invoiceType": "Recurring",
+    "OfferTypes": "License",
+    "Segment": "Commercial",
+}
 _fake_app = fake.asgi_app()
 
 
@@ -82,10 +97,27 @@ def test_the_double_conforms_to_the_spec(case: schemathesis.Case) -> None:
             # A delete gets a customer of its own: the others keep theirs.
             target = (
                 fake.add_customer(TENANT, fake.customer(CUSTOMER_ID))
-                if case.method == "DELETE"
+                if case.method == "DELETE" and "subscriptionId" not in case.path_parameters
                 else CUSTOMER_ID
             )
             case.path_parameters["customerId"] = str(target)
+        if "subscriptionId" in case.path_parameters:
+            # A delete (a cancel) gets a subscription of its own: the others keep theirs.
+            target = (
+                fake.add_subscription(CUSTOMER_ID, provider_instance_id=MS, offer_id=OFFER_ID)
+                if case.method == "DELETE"
+                else SUBSCRIPTION_ID
+            )
+            case.path_parameters["subscriptionId"] = str(target)
+        if "id" in case.path_parameters:
+            offers = case.operation.path.lower().startswith("/v1/offers")
+            case.path_parameters["id"] = str(OFFER_ID if offers else INVOICE_ID)
+        if "resellerId" in case.path_parameters:
+            case.path_parameters["resellerId"] = str(RESELLER_ID)
+        # Required query parameters that name a thing, or one of a few documented values.
+        for name, value in QUERY_STEERING.items():
+            if isinstance(case.query, dict) and name in case.query:
+                case.query[name] = value
         if "providerInstanceId" in case.path_parameters:
             # A fresh failed provider customer, so that a retry can succeed.
             instance = fake.add_provider_instance(TENANT, provider="acme")
@@ -122,3 +154,24 @@ def test_conformance_run_reached_the_success_paths() -> None:
     assert {("GET", "customers", 2), ("GET", "customers", 3), ("GET", "providers", 3)} <= succeeded
     # Every operation answered at least once with a documented 2xx or 4xx, never a 501 (all served).
     assert 501 not in statuses
+
+
+def _operation_of(method: str, path: str) -> str | None:
+    from cloudcockpit_client.testing._http import ROUTES
+
+    for route in ROUTES:  # literal-first order, as the double routes
+        if route.method == method and route.pattern.match(path):
+            return f"{method} {route.template}"
+    return None
+
+
+def test_conformance_run_reached_a_success_path_of_most_operations() -> None:
+    """Runs last: which operations answered a 2xx at least once (printed; most must have)."""
+    succeeded = {_operation_of(r.method, r.path) for r in fake.requests if 200 <= r.status < 300}
+    documented = {f"{method.upper()} {path}" for path, item in SPEC["paths"].items() for method in item}
+    missing = sorted(documented - succeeded)
+    print(f"schemathesis: {len(documented) - len(missing)} of {len(documented)} operations reached a 2xx")
+    print("never a 2xx:", *missing, sep="\n  ")
+    # A floor, not a target: the rest need bodies that schemathesis rarely makes valid (a GDAP
+    # relationship's, an order's) or state a random case cannot set up. README says which.
+    assert len(documented) - len(missing) >= 45, missing

@@ -178,3 +178,28 @@ def test_the_sync_client_waits_too() -> None:
         raw = cc.subscriptions.with_raw_response.get_subscription
         assert callable(raw)
     assert result.id == SUBSCRIPTION_ID
+
+
+@pytest.mark.anyio
+async def test_wait_for_migration_against_the_double_sees_the_destination_subscription() -> None:
+    from conftest import CUSTOMER
+
+    from cloudcockpit_client.testing import FakeCloudCockpit
+
+    fake = FakeCloudCockpit()
+    fake.add_tenant(TENANT)
+    token = fake.issue_token(TENANT)
+    customer = fake.add_customer(TENANT, CUSTOMER)
+    instance = fake.add_provider_instance(TENANT, provider="microsoft", alias="MS")
+    fake.add_provider_customer(customer, instance, status="created")
+    source = fake.add_subscription(customer, provider_instance_id=instance, offer_type="LicenseLegacy")
+    fake.migration_delay = 0.2
+    async with CloudCockpit(TENANT, token=token, transport=fake.transport()) as cc:
+        await cc.subscriptions.migrate_subscription(customer, source, quantity=1)
+        first = await cc.subscriptions.get_migration_status(customer, source)
+        assert first.is_completed is False
+        status = await cc.subscriptions.wait_for_migration(customer, source, interval=0.05, timeout=5)
+        assert status.is_completed is True and status.destination_subscription_id is not None
+        destination = await cc.subscriptions.get_subscription(customer, status.destination_subscription_id)
+    assert destination.id == status.destination_subscription_id
+    assert fake.subscription(source)["status"] == "Cancelled"

@@ -10,7 +10,8 @@ operations' own names (suspend, reactivate, cancel). Seed them with ``fake.add_s
 Rules the docs give, as the double serves them:
 
 - suspend: Active -> Suspended; reactivate: Suspended -> Active; cancel (DELETE, 202) -> Cancelled,
-  and a 409 (the error object) when the subscription cannot be cancelled: it is cancelled already,
+  and a 409 (the error object, with the subscription as ``portalSubscription``, as the docs' example
+  begins) when the subscription cannot be cancelled: it is cancelled already,
   or its ``cancellationAllowedUntil`` has passed.
 - List all Subscriptions and Update a Subscription reseller are the CSP's only ("Available to the
   roles: csp"): a reseller token gets a 403.

@@ -6,6 +6,7 @@ from .add_provider_instance_request import AddProviderInstanceRequest
 from .add_reseller_provider_instance_request import AddResellerProviderInstanceRequest
 from .audit_log import AuditLog
 from .audit_log_page import AuditLogPage
+from .cancel_subscription_conflict import CancelSubscriptionConflict
 from .create_delegated_admin_relationship_request import (
     CreateDelegatedAdminRelationshipRequest,
 )
@@ -138,6 +139,7 @@ __all__ = (
     "AddResellerProviderInstanceRequest",
     "AuditLog",
     "AuditLogPage",
+    "CancelSubscriptionConflict",
     "CreateDelegatedAdminRelationshipRequest",
     "CreateOrderBillingFrequency",
     "CreateOrderBillingFrequencyName",

@@ -6,6 +6,7 @@ from uuid import UUID
 import httpx
 
 from ...client import AuthenticatedClient, Client
+from ...models.cancel_subscription_conflict import CancelSubscriptionConflict
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -37,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse:
+) -> Any | CancelSubscriptionConflict | ErrorResponse:
     if response.status_code == 202:
         response_202 = cast(Any, None)
         return response_202
@@ -56,7 +57,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
+        response_409 = CancelSubscriptionConflict.from_dict(response.json())
 
         return response_409
 
@@ -67,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any | CancelSubscriptionConflict | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +84,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any | CancelSubscriptionConflict | ErrorResponse]:
     """Cancel a Subscription.
 
      Cancels a customer subscription. This process is asynchronous, therefore it will start executing
@@ -111,7 +112,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any | CancelSubscriptionConflict | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +136,7 @@ def sync(
     client: AuthenticatedClient | Client,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+) -> Any | CancelSubscriptionConflict | ErrorResponse | None:
     """Cancel a Subscription.
 
      Cancels a customer subscription. This process is asynchronous, therefore it will start executing
@@ -163,7 +164,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        Any | CancelSubscriptionConflict | ErrorResponse
     """
 
     return sync_detailed(
@@ -182,7 +183,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any | CancelSubscriptionConflict | ErrorResponse]:
     """Cancel a Subscription.
 
      Cancels a customer subscription. This process is asynchronous, therefore it will start executing
@@ -210,7 +211,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any | CancelSubscriptionConflict | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -232,7 +233,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_tenant: str,
     x_correlation_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+) -> Any | CancelSubscriptionConflict | ErrorResponse | None:
     """Cancel a Subscription.
 
      Cancels a customer subscription. This process is asynchronous, therefore it will start executing
@@ -260,7 +261,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        Any | CancelSubscriptionConflict | ErrorResponse
     """
 
     return (
