@@ -109,10 +109,16 @@ def test_every_kind_exports_to_csv(site: InvoiceSite, tmp_path: Path, kind: str)
     assert first[EXTRA_COLUMN] == ""
 
 
-def test_export_to_stdout_and_as_json(site: InvoiceSite) -> None:
-    done = site.run("invoices", "export", str(site.invoice), "--kind", "license")
+def test_export_to_stdout_and_as_json(site: InvoiceSite, tmp_path: Path) -> None:
+    done = site.run("invoices", "export", str(site.invoice), "--kind", "license", "--json")
     assert done.returncode == 0, done.stderr
+    # stdout is the items only; the summary goes to stderr, as one JSON object.
     assert [json.loads(line) for line in done.stdout.splitlines()] == site.expected("license")
+    assert json.loads(done.stderr)["items"] == ITEMS
+    out = tmp_path / "license.jsonl"
+    done = site.run("invoices", "export", str(site.invoice), "--kind", "license", "--json", "-o", str(out))
+    summary = json.loads(done.stdout)
+    assert (summary["items"], summary["pages"], summary["output"]) == (ITEMS, 2, str(out))
 
 
 def test_a_killed_export_resumes_with_every_item_exactly_once(site: InvoiceSite, tmp_path: Path) -> None:
@@ -225,7 +231,18 @@ def test_an_existing_output_is_not_overwritten_unless_asked(site: InvoiceSite, t
 def test_a_resume_of_another_export_is_refused(site: InvoiceSite, tmp_path: Path) -> None:
     out = tmp_path / "x.jsonl"
     (tmp_path / ("x.jsonl" + STATE_SUFFIX)).write_text(
-        json.dumps({"invoiceId": str(uuid.uuid4()), "kind": "usage", "format": "jsonl", "offset": 0})
+        json.dumps(
+            {
+                "invoiceId": str(uuid.uuid4()),
+                "kind": "usage",
+                "format": "jsonl",
+                "continuationToken": "t",
+                "items": 0,
+                "pages": 0,
+                "header": None,
+                "offset": 0,
+            }
+        )
     )
     out.write_text("")
     done = site.run("invoices", "export", str(site.invoice), "--kind", "usage", "-o", str(out), "--resume")

@@ -22,6 +22,7 @@ from cloudcockpit_client import (
     SyncPaginator,
     WaitTimeoutError,
 )
+from cloudcockpit_client.models import MigrationStatus, Subscription, UsageLineItem
 
 
 async def async_client(cc: CloudCockpit, cid: UUID) -> None:
@@ -42,6 +43,15 @@ async def async_client(cc: CloudCockpit, cid: UUID) -> None:
     )
     assert_type(await cc.customers.update_account_info(cid, changes={"firstName": "Ada"}), None)
     assert_type(await cc.customers.wait_for_provider_customer(cid, cid), ProviderCustomer)
+    assert_type(await cc.orders.wait_for_order(cid, cid, timeout=60), Subscription)
+    assert_type(await cc.subscriptions.wait_for_migration(cid, cid), MigrationStatus)
+    assert_type(await cc.subscriptions.get_subscription(cid, cid), Subscription)
+    line_items = cc.invoices.list_usage_line_items(cid, page_size=2000, continuation_token=None)
+    assert_type(line_items, AsyncPaginator[UsageLineItem])
+    async for line_page in line_items.pages():
+        assert_type(line_page.continuation_token, str | None)
+    assert_type(await cc.orders.with_raw_response.wait_for_order(cid, cid), APIResponse[Subscription])
+    cc.invoices.list_license_line_items(cid)  # type: ignore[call-arg]  # pyright: ignore[reportCallIssue]
 
     raw = await cc.customers.with_raw_response.get_customer(cid)
     assert_type(raw, APIResponse[Customer])
@@ -69,6 +79,9 @@ def sync_client(cc: SyncCloudCockpit, cid: UUID) -> None:
     assert_type(cc.customers.retry_provider_customer(cid, cid), None)
     assert_type(cc.customers.update_account_info(cid, changes={"city": "Porto"}), None)
     assert_type(cc.customers.wait_for_provider_customer(cid, cid, timeout=30), ProviderCustomer)
+    assert_type(cc.orders.wait_for_order(cid, cid), Subscription)
+    assert_type(cc.subscriptions.wait_for_migration(cid, cid, interval=1), MigrationStatus)
+    assert_type(cc.invoices.list_usage_line_items(cid), SyncPaginator[UsageLineItem])
     raw = cc.customers.with_raw_response.get_customer(cid)
     assert_type(raw, APIResponse[Customer])
     assert_type(raw.parse(), Customer)
