@@ -92,7 +92,12 @@ def _read_state(path: Path) -> dict[str, Any]:
         state = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise ExportError(f"{path}: cannot read the export state ({exc})") from None
-    shape = {"offset": int, "items": int, "pages": int, "continuationToken": (str, type(None))}
+    shape: dict[str, type | tuple[type, ...]] = {
+        "offset": int,
+        "items": int,
+        "pages": int,
+        "continuationToken": (str, type(None)),
+    }
     if not isinstance(state, dict) or not all(isinstance(state.get(k), v) for k, v in shape.items()):
         raise ExportError(f"{path}: not an export state file")
     if not isinstance(state.get("header"), list | None):
