@@ -10,6 +10,7 @@ import json
 import os
 import signal
 import subprocess
+import sys
 import time
 import uuid
 from collections.abc import Iterator
@@ -270,3 +271,97 @@ def test_the_kinds_are_every_line_item_operation_of_the_spec() -> None:
             snake = "".join("_" + c.lower() if c.isupper() else c for c in operation_id)
             found[path.removeprefix("/v1/Invoices/{id}/").removesuffix("-lineitems")] = snake
     assert found == KINDS
+
+
+def test_parquet_is_a_folder_of_parts_with_every_item(site: InvoiceSite, tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    out = tmp_path / "usage.parquet"
+    done = site.run(
+        "invoices", "export", str(site.invoice), "--kind", "usage", "--format", "parquet", "-o", str(out)
+    )
+    assert done.returncode == 0, done.stderr
+    table = pq.read_table(out)  # the folder reads as one table
+    expected = site.expected("usage")
+    assert table.num_rows == ITEMS
+    rows = table.to_pylist()
+    assert [r["customerId"] for r in rows] == [e["customerId"] for e in expected]
+    first = rows[0]
+    for key, value in expected[0].items():
+        if isinstance(value, bool) or value is None:
+            assert first[key] == value, key
+        elif isinstance(value, int | float):
+            assert first[key] == float(value), key  # numbers are doubles
+        elif isinstance(value, str):
+            assert first[key] == value, key
+    assert first["additionalFields"] is None
+
+
+def test_a_killed_parquet_export_resumes_with_every_item_exactly_once(
+    site: InvoiceSite, tmp_path: Path
+) -> None:
+    import pyarrow.parquet as pq
+
+    out = tmp_path / "usage.parquet"
+    state = tmp_path / ("usage.parquet" + STATE_SUFFIX)
+    site.fake.inject(Fault(delay=0.15, times=10_000, path="usage-lineitems"))
+    command = [
+        "invoices",
+        "export",
+        str(site.invoice),
+        "--kind",
+        "usage",
+        "--format",
+        "parquet",
+        "-o",
+        str(out),
+    ]
+    process = subprocess.Popen(
+        [str(SCRIPT), *command, "--page-size", "100"],
+        env=site.env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        stdin=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not (state.exists() and json.loads(state.read_text())["offset"] >= 2):
+            assert time.monotonic() < deadline, "the export made no progress"
+            time.sleep(0.02)
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait(10)
+    # A part being written when the process died, and one the state does not name.
+    (out / "part-00099.parquet.tmp").write_bytes(b"PAR1 half")
+    saved = json.loads(state.read_text())
+    (out / f"part-{saved['offset']:05d}.parquet").write_bytes(b"PAR1 not named by the state")
+    site.fake.faults.clear()
+    done = site.run(*command, "--page-size", "100", "--resume")
+    assert done.returncode == 0, done.stderr
+    ids = [r["customerId"] for r in pq.read_table(out).to_pylist()]
+    assert len(ids) == ITEMS and ids == [e["customerId"] for e in site.expected("usage")]
+    assert not state.exists() and not list(out.glob("*.tmp"))
+
+
+def test_parquet_needs_a_folder_and_its_extra(site: InvoiceSite, tmp_path: Path) -> None:
+    done = site.run("invoices", "export", str(site.invoice), "--kind", "usage", "--format", "parquet")
+    assert done.returncode == 2 and "needs --output" in done.stderr
+    code = (
+        "import sys; sys.modules['pyarrow'] = None; sys.modules['pyarrow.parquet'] = None\n"
+        "from cloudcockpit_client.cli import main\n"
+        f"main(['invoices', 'export', '{site.invoice}', '--kind', 'usage', '--format', 'parquet', "
+        f"'-o', '{tmp_path / 'p'}'])"
+    )
+    missing = subprocess.run(
+        [sys.executable, "-c", code], env=site.env(), capture_output=True, text=True, timeout=60
+    )
+    assert missing.returncode == 2 and 'pip install "cloudcockpit-client[parquet]"' in missing.stderr
+    assert site.requests("GET", "lineitems") == []
+
+
+def test_an_invoice_without_line_items_exports_an_empty_file(site: InvoiceSite, tmp_path: Path) -> None:
+    empty = site.fake.add_invoice(TENANT, provider_instance_id=site.ms, line_items={"usage": 0})
+    out = tmp_path / "none.jsonl"
+    done = site.run("invoices", "export", str(empty), "--kind", "usage", "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes() == b"" and not (tmp_path / ("none.jsonl" + STATE_SUFFIX)).exists()

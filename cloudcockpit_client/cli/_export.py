@@ -1,4 +1,4 @@
-"""``cloudcockpit invoices export``: every line item of an invoice, to JSON Lines or CSV, resumable.
+"""``cloudcockpit invoices export``: every line item of an invoice, to JSON Lines, CSV or Parquet, resumable.
 
 The items come from the SDK's own paginator (``cc.invoices.list_<kind>_line_items``), one page at a
 time: memory holds one page whatever the invoice's size. Once a second while pages come, and when
@@ -7,7 +7,8 @@ the export stops between two pages, the output is synced and a small state file 
 page, replaced atomically. ``--resume`` cuts the output
 back to that length (dropping a page that was half written when the run was stopped) and asks for
 the next page with that token, so an interrupted export, resumed, holds every line item once.
-The state file is removed when the export is complete.
+The state file is removed when the export is complete. Parquet (the ``[parquet]`` extra, pyarrow)
+is a folder of part files, one per checkpoint: a resume removes the parts after the last state.
 """
 
 from __future__ import annotations
@@ -111,33 +112,158 @@ def _write_state(path: Path, state: dict[str, Any]) -> None:
     os.replace(temporary, path)
 
 
+class _ByteSink:
+    """JSON Lines or CSV into one file (or stdout): the position is the file's length."""
+
+    def __init__(self, out: IO[bytes], file_format: str, header: list[Any] | None, *, owned: bool) -> None:
+        self._out = out
+        self._writer = _Writer(file_format, header)
+        self._owned = owned
+
+    @property
+    def header(self) -> list[Any] | None:
+        return self._writer.header
+
+    def write_page(self, items: Iterable[dict[str, Any]]) -> None:
+        self._out.write(self._writer.page(items))
+
+    def position(self) -> int:
+        return self._out.tell()
+
+    def full(self) -> bool:
+        return False
+
+    def commit(self, position: int) -> int:
+        self._out.flush()
+        os.fsync(self._out.fileno())  # the state never claims bytes that are not on disk
+        return position
+
+    def close(self) -> None:
+        if self._owned:
+            self._out.close()
+
+
+class _ParquetSink:
+    """Parquet: a folder of ``part-NNNNN.parquet`` files (a dataset, as pyarrow, pandas, DuckDB and
+    Spark read one). Pages are buffered and each commit writes them as the next part, so a part is
+    whole or absent; the position is the number of parts.
+
+    Columns are the first item's fields and ``additionalFields`` (the JSON of any other field), typed
+    from the first page: numbers as double (the API writes a double as ``10`` or ``10.5``), booleans
+    as bool, everything else as string (nested values as their JSON text).
+    """
+
+    MAX_ROWS = 50_000  # a part's rows at most: the buffer's bound, whatever the speed
+
+    def __init__(self, folder: Path, header: list[Any] | None, parts: int) -> None:
+        import pyarrow  # the [parquet] extra: checked by the command before it starts
+        import pyarrow.parquet
+
+        self._pa = pyarrow
+        self._pq = pyarrow.parquet
+        self._folder = folder
+        self.header = header  # [[name, "double" | "bool" | "string"], ...]
+        self._parts = parts
+        self._rows: list[dict[str, Any]] = []
+
+    def write_page(self, items: Iterable[dict[str, Any]]) -> None:
+        rows = list(items)  # the whole page, or nothing if one of its items is broken
+        if rows and self.header is None:
+            self.header = [[name, _parquet_type(value)] for name, value in rows[0].items()]
+            self.header.append([EXTRA_COLUMN, "string"])
+        self._rows.extend(rows)
+
+    def position(self) -> int:
+        return self._parts
+
+    def full(self) -> bool:
+        return len(self._rows) >= self.MAX_ROWS
+
+    def commit(self, position: int) -> int:
+        if self._rows and self.header is not None:
+            columns = _parquet_columns(self.header, self._rows, self._parts)
+            types = {"double": self._pa.float64(), "bool": self._pa.bool_(), "string": self._pa.string()}
+            schema = self._pa.schema([(name, types[kind]) for name, kind in self.header])
+            table = self._pa.Table.from_pydict(columns, schema=schema)
+            part = self._folder / f"part-{self._parts:05d}.parquet"
+            temporary = part.with_name(part.name + ".tmp")
+            self._pq.write_table(table, temporary)
+            with temporary.open("rb") as written:
+                os.fsync(written.fileno())
+            os.replace(temporary, part)
+            self._parts += 1
+            self._rows = []
+        return self._parts
+
+    def close(self) -> None:
+        self._rows = []
+
+
+def _parquet_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "bool"
+    if isinstance(value, int | float):
+        return "double"
+    return "string"
+
+
+def _parquet_columns(header: list[Any], rows: list[dict[str, Any]], part: int) -> dict[str, list[Any]]:
+    known = {name: kind for name, kind in header[:-1]}
+    columns: dict[str, list[Any]] = {name: [] for name, _ in header}
+    for index, row in enumerate(rows):
+        for name, kind in known.items():
+            value = row.get(name)
+            if value is None or kind == "string":
+                columns[name].append(None if value is None else _text(value))
+            elif kind == "bool" and isinstance(value, bool):
+                columns[name].append(value)
+            elif kind == "double" and isinstance(value, int | float) and not isinstance(value, bool):
+                columns[name].append(float(value))
+            else:
+                raise ExportError(
+                    f"part {part}, row {index}: {name} is {type(value).__name__}, where the first items "
+                    f"had {kind}: export this invoice with --format jsonl"
+                )
+        extra = {k: v for k, v in row.items() if k not in known}
+        columns[EXTRA_COLUMN].append(_text(extra) if extra else None)
+    return columns
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, separators=(",", ":"), default=str)
+
+
 class _Target:
     """Where an export writes and where it starts: a fresh output, or the point a resume goes on from."""
 
     def __init__(self, output: Path | None, invoice_id: str, kind: str, file_format: str) -> None:
         self.output = output
+        self.format = file_format
         self.identity = {"invoiceId": invoice_id, "kind": kind, "format": file_format}
         self.state_path = None if output is None else output.with_name(output.name + STATE_SUFFIX)
         self.token: str | None = None
         self.items = self.pages = 0
-        self.header: list[str] | None = None
         self.finished = False  # a resumed state saved after the last page (only its removal was lost)
-        self._written: tuple[str | None, list[str] | None, int] | None = None  # the last whole page
+        self._written: tuple[str | None, int] | None = None  # after the last whole page: token, position
         self._synced_at = time.monotonic()
 
-    def open(self, *, resume: bool, overwrite: bool) -> IO[bytes]:
+    def open(self, *, resume: bool, overwrite: bool) -> _ByteSink | _ParquetSink:
         output, state_path = self.output, self.state_path
         if output is None or state_path is None:
             if resume:
                 raise ExportError("--resume needs --output (a file): stdout cannot be resumed")
-            return sys.stdout.buffer
+            if self.format == "parquet":
+                raise ExportError("--format parquet needs --output (a folder for its part files)")
+            return _ByteSink(sys.stdout.buffer, self.format, None, owned=False)
         if not resume:
             if (output.exists() or state_path.exists()) and not overwrite:
                 raise ExportError(
                     f"{output} exists: --resume continues an interrupted export, --overwrite starts again"
                 )
             state_path.unlink(missing_ok=True)  # a stale state must never be resumed over a new output
-            return output.open("wb")
+            return self._sink(output, None, 0, fresh=True)
         if not state_path.exists():
             raise ExportError(f"{state_path}: no export to resume (it is removed when an export completes)")
         state = _read_state(state_path)
@@ -147,27 +273,45 @@ class _Target:
                 f"--kind {state.get('kind')} --format {state.get('format')}, not this one"
             )
         self.token, self.items, self.pages = state["continuationToken"], state["items"], state["pages"]
-        self.header = state["header"]
         self.finished = self.token is None
+        return self._sink(output, state["header"], state["offset"], fresh=False)
+
+    def _sink(
+        self, output: Path, header: list[Any] | None, offset: int, *, fresh: bool
+    ) -> _ByteSink | _ParquetSink:
+        """The output, cut back to ``offset`` (what was written after the last state is dropped)."""
+        if self.format == "parquet":
+            if output.exists() and not output.is_dir():
+                raise ExportError(f"{output}: --format parquet writes a folder of part files, not a file")
+            output.mkdir(parents=True, exist_ok=True)
+            for part in output.glob("part-*.parquet*"):
+                number = part.name.removeprefix("part-").split(".", 1)[0]
+                if fresh or not number.isdigit() or int(number) >= offset or part.suffix == ".tmp":
+                    part.unlink()
+            return _ParquetSink(output, header, offset)
+        if output.is_dir():
+            raise ExportError(f"{output} is a folder: --format {self.format} writes one file")
+        if fresh:
+            return _ByteSink(output.open("wb"), self.format, None, owned=True)
         try:
             out = output.open("r+b")
         except OSError as exc:
             raise ExportError(f"{output}: cannot reopen the output to resume ({exc})") from None
-        out.truncate(state["offset"])  # drops what was written after the last whole page
-        out.seek(state["offset"])
-        return out
+        out.truncate(offset)
+        out.seek(offset)
+        return _ByteSink(out, self.format, header, owned=True)
 
-    def written(self, out: IO[bytes], count: int, token: str | None, header: list[str] | None) -> None:
+    def written(self, sink: _ByteSink | _ParquetSink, count: int, token: str | None) -> None:
         """A whole page is in the output: checkpoint when the last one is a second old."""
         self.items += count
         self.pages += 1
         if self.state_path is None:  # stdout: nothing to resume, and a pipe has no position
             return
-        self._written = (token, header, out.tell())
-        if time.monotonic() - self._synced_at >= CHECKPOINT_SECONDS:
-            self.checkpoint(out)
+        self._written = (token, sink.position())
+        if sink.full() or time.monotonic() - self._synced_at >= CHECKPOINT_SECONDS:
+            self.checkpoint(sink)
 
-    def checkpoint(self, out: IO[bytes]) -> None:
+    def checkpoint(self, sink: _ByteSink | _ParquetSink) -> None:
         """Record that every whole page written so far is on disk, and the token of what comes next.
 
         Called at most once a second while pages come (an fsync per page cost the export a third
@@ -177,19 +321,25 @@ class _Target:
         self._synced_at = time.monotonic()
         if self.state_path is None or self._written is None:
             return
-        token, header, offset = self._written
-        out.flush()
-        os.fsync(out.fileno())  # the state never claims bytes that are not on disk
+        token, position = self._written
+        offset = sink.commit(position)
         state = {**self.identity, "continuationToken": token, "items": self.items, "pages": self.pages}
-        _write_state(self.state_path, {**state, "header": header, "offset": offset})
+        _write_state(self.state_path, {**state, "header": sink.header, "offset": offset})
 
     def discard(self) -> None:
         """Remove the output of an export that wrote nothing."""
-        if self.output is not None:
+        if self.output is None:
+            return
+        if self.output.is_dir():
+            with contextlib.suppress(OSError):
+                self.output.rmdir()  # only if empty: a folder of the user's own is left alone
+        else:
             self.output.unlink(missing_ok=True)
 
-    def complete(self) -> None:
+    def complete(self, sink: _ByteSink | _ParquetSink) -> None:
         if self.state_path is not None:
+            if self._written is not None:
+                sink.commit(self._written[1])  # the last part, and the last bytes, on disk
             self.state_path.unlink(missing_ok=True)
 
 
@@ -213,8 +363,7 @@ async def export_line_items(
     """
     method = getattr(cc.invoices, LINE_ITEM_KINDS[kind])
     target = _Target(output, str(invoice_id), kind, file_format)
-    out = target.open(resume=resume, overwrite=overwrite)
-    writer = _Writer(file_format, target.header)
+    sink = target.open(resume=resume, overwrite=overwrite)
     try:
         if not target.finished:
             paginator = method(invoice_id, page_size=page_size, continuation_token=target.token)
@@ -222,22 +371,22 @@ async def export_line_items(
             # over the items does): a page of models is never held, which keeps the garbage
             # collector's work to that of a plain JSON loop. A broken item still fails its page.
             async for page in paginator._unbuilt_pages():
-                out.write(writer.page(item.to_dict() for item in page._each_item()))
-                target.written(out, len(page), page.continuation_token, writer.header)
+                sink.write_page(item.to_dict() for item in page._each_item())
+                target.written(sink, len(page), page.continuation_token)
                 if progress is not None:
                     progress(target.items, target.pages)
+        target.complete(sink)
     except BaseException:
         # Stopped between two pages (a failed call, Ctrl-C): what was written is whole pages.
-        if output is not None:
-            with contextlib.suppress(OSError):  # a full disk: the state saved before stays true
-                target.checkpoint(out)
+        if output is not None and target.pages == 0 and not resume:
+            sink.close()
+            target.discard()  # nothing came: leave no empty file to --overwrite
+        elif output is not None:
+            with contextlib.suppress(OSError, ExportError):  # a full disk: the state saved before stays true
+                target.checkpoint(sink)
         raise
     finally:
-        if output is not None:
-            out.close()
-            if target.pages == 0 and not resume:
-                target.discard()  # nothing came: leave no empty file to --overwrite
-    target.complete()
+        sink.close()
     return {
         **target.identity,
         "output": None if output is None else str(output),
@@ -286,16 +435,17 @@ def register(
     @click.option(
         "--format",
         "file_format",
-        type=click.Choice(["jsonl", "csv"], case_sensitive=False),
+        type=click.Choice(["jsonl", "csv", "parquet"], case_sensitive=False),
         default="jsonl",
         show_default=True,
-        help="JSON Lines (one item per line, as the API sent it) or CSV (a header of the first item's fields).",
+        help="JSON Lines (one item per line), CSV (a header of the first item's fields), or Parquet "
+        "(a folder of part files; the [parquet] extra).",
     )
     @click.option(
         "--output",
         "-o",
-        type=click.Path(dir_okay=False, path_type=Path),
-        help="The file to write (default: stdout, which cannot be resumed).",
+        type=click.Path(path_type=Path),
+        help="The file to write (a folder for --format parquet; default: stdout, which cannot be resumed).",
     )
     @click.option("--resume", is_flag=True, help="Continue an interrupted export of the same --output.")
     @click.option("--overwrite", is_flag=True, help="Start again, replacing an existing --output.")
@@ -323,6 +473,14 @@ def register(
         records how far the export got; --resume goes on from there (each line item once).
         """
         from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        if file_format.lower() == "parquet":
+            try:
+                import pyarrow.parquet  # noqa: F401 (only to name the extra if it is missing)
+            except ImportError:
+                raise click.UsageError(
+                    'the parquet format needs the optional extra: pip install "cloudcockpit-client[parquet]"'
+                ) from None
 
         as_json = settings().json_output
         show = not no_progress and not as_json and sys.stderr.isatty()
