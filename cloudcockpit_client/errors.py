@@ -186,12 +186,15 @@ class APIConnectionError(CloudCockpitError):
         self.attempts = attempts
 
     def __str__(self) -> str:
-        parts = [self.message]
+        extras = []
         if self.correlation_id:
-            parts.append(f"correlation id {self.correlation_id}")
+            extras.append(f"correlation id {self.correlation_id}")
         if self.attempts > 1:
-            parts.append(f"{self.attempts} attempts")
-        return "; ".join(parts)
+            extras.append(f"{self.attempts} attempts")
+        if not extras:
+            return self.message
+        # "Request timed out (correlation id ...)", as APIStatusError reads: never "...).; ...".
+        return f"{self.message.rstrip('.')} ({'; '.join(extras)})"
 
 
 class APITimeoutError(APIConnectionError):
@@ -542,6 +545,17 @@ def _messages(raw: object) -> list[str]:
     return []
 
 
+# What a status means here when the API sends no description (a 401 or 403 has no body): said
+# without the token or the tenant, which are the caller's to check.
+_WITHOUT_BODY = {
+    401: (
+        "the API refused the credentials: the bearer token is expired, revoked or not valid, or it "
+        "is not a token of the tenant named in X-Tenant"
+    ),
+    403: "the token's role (csp or reseller) may not call this operation, or not on this data",
+}
+
+
 def error_from_response(
     response: httpx.Response, *, correlation_id: str | None, attempts: int = 1
 ) -> APIStatusError:
@@ -570,7 +584,9 @@ def error_from_response(
     return cls(
         response=response,
         # Scrubbed again: a secret split by whitespace in the body is joined by _one_line.
-        description=scrub(description or _reason(response), secrets),
+        description=scrub(
+            description or _WITHOUT_BODY.get(response.status_code) or _reason(response), secrets
+        ),
         error_type=error_type,
         correlation_id=body_correlation or correlation_id,
         errors=errors,

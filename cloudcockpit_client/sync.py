@@ -228,6 +228,15 @@ class SyncCloudCockpit(SyncResources):
     def __enter__(self) -> Self:
         return self
 
+    async def __aenter__(self) -> None:
+        raise TypeError(
+            "SyncCloudCockpit blocks: use `with SyncCloudCockpit(...)`, or CloudCockpit with "
+            "`async with` in async code"
+        )
+
+    async def __aexit__(self, *exc_info: object) -> None:  # pragma: no cover - __aenter__ always raises
+        return None
+
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 

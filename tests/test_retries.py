@@ -139,11 +139,16 @@ async def test_one_warning_per_retry_without_bodies(caplog: pytest.LogCaptureFix
     caplog.set_level(logging.DEBUG, logger="cloudcockpit_client")
     rec = Recorder([httpx.Response(503), httpx.Response(503)], default=httpx.Response(202))
     async with client(rec) as cc:
-        await cc.customers.update_account_info(CUSTOMER_ID, customer=CUSTOMER, correlation_id="cid-1")
+        await cc.customers.update_account_info(
+            CUSTOMER_ID, customer=CUSTOMER, correlation_id="c1d00000-0000-4000-8000-000000000001"
+        )
     warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
     assert len(warnings) == 2
     assert all(
-        "PATCH" in r.getMessage() and "503" in r.getMessage() and "cid-1" in r.getMessage() for r in warnings
+        "PATCH" in r.getMessage()
+        and "503" in r.getMessage()
+        and "c1d00000-0000-4000-8000-000000000001" in r.getMessage()
+        for r in warnings
     )
     debug = [r for r in caplog.records if r.levelno == logging.DEBUG]
     assert len(debug) == 3

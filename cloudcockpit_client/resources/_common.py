@@ -224,9 +224,16 @@ def correlation_id(value: str | UUID | None) -> str:
         return str(uuid.uuid4())
     if isinstance(value, UUID):
         return str(value)
-    if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"correlation_id must be a UUID or a non-empty string, got {value!r}")
-    return check_header_value(value, "correlation_id")
+    # The docs type X-Correlation-Id as a uuid: the API refuses anything else (a 400 after the call).
+    problem = f"correlation_id must be a UUID (X-Correlation-Id is a uuid), got {value!r}"
+    if not isinstance(value, str):
+        raise ValueError(problem)
+    checked = check_header_value(value, "correlation_id")
+    try:
+        UUID(checked)
+    except ValueError:
+        raise ValueError(problem) from None
+    return checked
 
 
 _cid = correlation_id  # for methods whose parameter of that name hides the function
