@@ -75,3 +75,19 @@ async def test_a_connection_error_reads_as_one_sentence() -> None:
     text = str(info.value)
     assert "(correlation id c0ffee00-0000-4000-8000-000000000000" in text
     assert ".;" not in text and ".)" not in text.replace("127.0.0.1", "")
+
+
+@pytest.mark.anyio
+async def test_a_403_without_a_body_names_the_role() -> None:
+    import uuid
+
+    from cloudcockpit_client import PermissionDeniedError
+
+    fake = FakeCloudCockpit()
+    fake.add_tenant(TENANT)
+    token = fake.issue_token(TENANT, role="reseller", reseller_id=uuid.uuid4())
+    async with CloudCockpit(TENANT, token=token, transport=fake.transport()) as cc:
+        with pytest.raises(PermissionDeniedError) as info:
+            await cc.customers.delete_customer(CUSTOMER_ID)  # the CSP's only
+    assert "role (csp or reseller) may not call this operation" in str(info.value)
+    assert token not in str(info.value)
