@@ -3,7 +3,10 @@ server is involved: item 12's small things users hit."""
 
 from __future__ import annotations
 
+import csv
 import socket
+from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -91,3 +94,52 @@ async def test_a_403_without_a_body_names_the_role() -> None:
             await cc.customers.delete_customer(CUSTOMER_ID)  # the CSP's only
     assert "role (csp or reseller) may not call this operation" in str(info.value)
     assert token not in str(info.value)
+
+
+@pytest.fixture
+def cli_site() -> Any:
+    from test_cli import Site
+
+    site = Site()
+    try:
+        yield site
+    finally:
+        site.served.stop()
+
+
+def test_an_input_file_with_a_byte_order_mark_is_read(cli_site: Any, tmp_path: Path) -> None:
+    """Excel's "CSV UTF-8" starts the file with a BOM: the first column is still customer_id."""
+    from test_cli import ROW
+
+    [customer] = cli_site.customers(1)
+    source = tmp_path / "in.csv"
+    header = ["customer_id", *ROW]
+    values = [
+        str(customer),
+        *("" if v is None else str(v).lower() if isinstance(v, bool) else str(v) for v in ROW.values()),
+    ]
+    with source.open("w", encoding="utf-8-sig", newline="") as out:
+        csv.writer(out).writerows([header, values])
+    assert source.read_bytes().startswith(b"\xef\xbb\xbf")
+    done = cli_site.run(
+        "add-provider-instance", "--input", str(source), "--provider-instance-id", str(cli_site.ms),
+        "--margin-rule", "Markup", "--margin-value", "1", "--json",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert len(cli_site.requests("POST")) == 1
+
+
+def test_a_journal_that_is_not_utf8_is_one_line_and_exit_2(cli_site: Any, tmp_path: Path) -> None:
+    from test_cli import write_input
+
+    [customer] = cli_site.customers(1)
+    journal = tmp_path / "journal.jsonl"
+    journal.write_bytes(b'{"job": "add-provider-instance", "key": "\xff\xfe"}\n')
+    done = cli_site.run(
+        "add-provider-instance", "--input", str(write_input(tmp_path / "in.jsonl", [customer])),
+        "--provider-instance-id", str(cli_site.ms), "--margin-rule", "Markup", "--margin-value", "1",
+        "--journal", str(journal),
+    )  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    assert "not UTF-8 text" in done.stderr and "Traceback" not in done.stderr
+    assert cli_site.fake.requests == []

@@ -86,7 +86,8 @@ def _row(line: int, record: Any, csv_file: bool) -> Row:
 
 def _records(path: Path) -> Iterator[tuple[int, Any, bool]]:
     csv_file = path.suffix.lower() == ".csv"
-    with path.open(encoding="utf-8", newline="" if csv_file else None) as handle:
+    # utf-8-sig: a byte-order mark (what Excel's "CSV UTF-8" writes) is read past, not refused.
+    with path.open(encoding="utf-8-sig", newline="" if csv_file else None) as handle:
         if csv_file:
             reader = csv.DictReader(handle)
             for record in reader:

@@ -56,6 +56,8 @@ class Journal:
             return
         except OSError as exc:
             raise JournalError(f"journal {path}: cannot be read ({exc.strerror})") from None
+        except UnicodeDecodeError:
+            raise JournalError(f"journal {path}: not a journal (not UTF-8 text)") from None
         lines = text.split("\n")
         # A run killed in the middle of a write leaves a last line without its newline: it is
         # ignored, and cut off so that the next line starts on a line of its own.
