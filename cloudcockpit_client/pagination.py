@@ -21,7 +21,10 @@ page size.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["AsyncPaginator", "Page", "SyncPaginator"]
 
@@ -62,6 +65,7 @@ class Page(Generic[T]):
         raw: Any,
         continuation_token: str | None = None,
         next_cursor: int | str | None = None,
+        source: tuple[httpx.Response, str | None] | None = None,
     ) -> None:
         self._raw_items = raw_items
         self._build_item = build_item
@@ -77,6 +81,8 @@ class Page(Generic[T]):
         self.continuation_token = continuation_token
         # What the walk asks for next: a page number, a continuation token, or None (the end).
         self._next_cursor = next_cursor
+        # The response the page came in, and its correlation id: a walk that goes wrong names it.
+        self._source = source
 
     @property
     def items(self) -> list[T]:
@@ -120,11 +126,13 @@ def has_next_page(
     """Whether to fetch page ``page_number + 1``, from what the API said about this page."""
     if not items:
         return False  # a lying has-next flag must not make the walk endless
+    pages = int_or_none(total_pages)
+    if pages is not None and page_number >= pages:
+        return False  # the last page the server counts, whatever its has-next flag says
     if isinstance(has_next, bool):
         return has_next
-    pages = int_or_none(total_pages)
     if pages is not None:
-        return page_number < pages
+        return True
     return len(items) >= (page_size or _API_DEFAULT_PAGE_SIZE)
 
 
@@ -174,22 +182,53 @@ class _PageIterator(AsyncIterator[Page[T]]):
         self._next: object = first_page
         self._seen_tokens: set[str] = set()
         self._built = built
+        self._previous: tuple[int, Any, Any] | None = None
 
     async def __anext__(self) -> Page[T]:
         if self._next is _DONE:
             raise StopAsyncIteration
+        if isinstance(self._next, Exception):
+            raise self._next
         page = await self._fetch(self._next)
         if self._built:
             page.items  # noqa: B018 - built before the page is handed over
+        self._check_progress(page)
         following = page._next_cursor
         if isinstance(following, str):
-            # A token already seen would make the walk endless: a lying server ends it instead.
             if following in self._seen_tokens:
-                following = None
-            else:
-                self._seen_tokens.add(following)
+                # A token already seen would make the walk endless: this page's items are handed
+                # out, and asking for the next one fails.
+                self._next = _walk_error(
+                    page,
+                    f"page {page.page_number}: continuationToken repeats a token this walk was "
+                    "already given (the server's paging does not move on)",
+                )
+                return page
+            self._seen_tokens.add(following)
         self._next = _DONE if following is None else following
         return page
+
+    def _check_progress(self, page: Page[T]) -> None:
+        """A page with the previous page's items (the same count, first and last item) is the
+        server repeating itself: walking on would never end."""
+        raw = page._raw_items
+        fingerprint = (len(raw), raw[0], raw[-1]) if raw else None
+        if fingerprint is not None and fingerprint == self._previous:
+            raise _walk_error(
+                page,
+                f"page {page.page_number} repeats the page before it (the same {len(raw)} items): "
+                "the server's paging does not move on",
+            )
+        self._previous = fingerprint
+
+
+def _walk_error(page: Page[Any], message: str) -> Exception:
+    from .errors import ResponseValidationError
+
+    if page._source is None:  # a page built by hand (tests): no response to name
+        return RuntimeError(message)
+    response, correlation_id = page._source
+    return ResponseValidationError(message, response=response, correlation_id=correlation_id)
 
 
 class _ItemIterator(AsyncIterator[T]):

@@ -143,3 +143,83 @@ def test_a_journal_that_is_not_utf8_is_one_line_and_exit_2(cli_site: Any, tmp_pa
     assert done.returncode == 2, done.stderr
     assert "not UTF-8 text" in done.stderr and "Traceback" not in done.stderr
     assert cli_site.fake.requests == []
+
+
+# ----------------------------------------------------------------- item 4: paging that never ends
+
+
+def _customers_page(names: list[str], **flags: Any) -> bytes:
+    import json
+
+    items = [
+        {**_CUSTOMER_FIELDS, "id": f"3fa85f64-5717-4562-b3fc-{i:012x}", "companyName": n}
+        for i, n in enumerate(names)
+    ]
+    return json.dumps({"items": items, **flags}).encode()
+
+
+_CUSTOMER_FIELDS: dict[str, Any] = {
+    "country": "PT", "addressLine1": "Rua 1", "city": "Lisboa", "state": "Lisboa", "zip": "1100",
+    "firstName": "Ada", "lastName": "Lovelace", "email": "ada@contoso.example", "phone": "1",
+    "providerCustomers": None,
+}  # fmt: skip
+
+
+async def _collect(paginator: Any, seen: list[Any], field: str) -> None:
+    async for item in paginator:
+        seen.append(getattr(item, field))
+
+
+def _script_forever(server: Any, body: bytes, count: int = 50) -> None:
+    from faultserver import Action
+
+    server.script(*[Action(status=200, headers={"Content-Type": "application/json"}, body=body)] * count)
+
+
+@pytest.mark.anyio
+async def test_a_list_that_repeats_its_page_is_an_error_naming_the_page(server: Any) -> None:
+    from cloudcockpit_client import ResponseValidationError
+
+    _script_forever(server, _customers_page(["A", "B"], hasNextPage=True))
+    async with CloudCockpit(TENANT, token=TOKEN, base_url=server.url) as cc:
+        seen: list[Any] = []
+        with pytest.raises(ResponseValidationError, match="page 2 repeats the page before it") as info:
+            await _collect(cc.customers.list_customers(page_size=2), seen, "company_name")
+        assert seen == ["A", "B"]  # the first page's items, once
+        assert info.value.correlation_id == server.requests[0].headers["x-correlation-id"]
+    assert len(server.requests) == 2
+
+
+@pytest.mark.anyio
+async def test_a_walk_stops_at_total_pages_whatever_has_next_says(server: Any) -> None:
+    from faultserver import Action
+
+    server.script(
+        Action(status=200, headers={"Content-Type": "application/json"},
+               body=_customers_page(["A", "B"], hasNextPage=True, totalPages=1)),
+    )  # fmt: skip
+    async with CloudCockpit(TENANT, token=TOKEN, base_url=server.url) as cc:
+        names = [c.company_name async for c in cc.customers.list_customers(page_size=2)]
+    assert names == ["A", "B"] and len(server.requests) == 1
+
+
+@pytest.mark.anyio
+async def test_a_continuation_token_that_does_not_change_is_an_error(server: Any) -> None:
+    import json
+
+    from faultserver import Action
+
+    from cloudcockpit_client import ResponseValidationError
+
+    def page(offset: int) -> Action:
+        items = [{"mpnId": offset + i} for i in range(2)]
+        body = json.dumps({"items": items, "continuationToken": "same-token"}).encode()
+        return Action(status=200, headers={"Content-Type": "application/json"}, body=body)
+
+    server.script(page(0), page(2), page(4))
+    async with CloudCockpit(TENANT, token=TOKEN, base_url=server.url) as cc:
+        seen: list[Any] = []
+        with pytest.raises(ResponseValidationError, match="continuationToken repeats"):
+            await _collect(cc.invoices.list_usage_line_items(CUSTOMER_ID, page_size=2), seen, "mpn_id")
+    assert seen == [0, 1, 2, 3] and len(server.requests) == 2
+    assert server.requests[1].headers["x-continuationtoken"] == "same-token"

@@ -55,6 +55,18 @@ class ExportError(Exception):
     """A problem with the export's own files or state (a usage error, exit status 2)."""
 
 
+def _wire_order(item: Any) -> dict[str, Any]:
+    """The item as a dict, its documented fields first in the spec's order, then the others (a
+    generated model's to_dict puts the fields it does not know first)."""
+    data: dict[str, Any] = item.to_dict()
+    extra = item.additional_properties
+    if not extra:
+        return data
+    ordered = {k: v for k, v in data.items() if k not in extra}
+    ordered.update((k, data[k]) for k in extra if k in data)
+    return ordered
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return ""
@@ -371,7 +383,7 @@ async def export_line_items(
             # over the items does): a page of models is never held, which keeps the garbage
             # collector's work to that of a plain JSON loop. A broken item still fails its page.
             async for page in paginator._unbuilt_pages():
-                sink.write_page(item.to_dict() for item in page._each_item())
+                sink.write_page(_wire_order(item) for item in page._each_item())
                 target.written(sink, len(page), page.continuation_token)
                 if progress is not None:
                     progress(target.items, target.pages)

@@ -340,6 +340,7 @@ def page(
         has_previous_page=has_previous if isinstance(has_previous, bool) else None,
         raw=raw,
         next_cursor=number + 1 if following else None,
+        source=(response, correlation_id),
     )
 
 
@@ -393,6 +394,7 @@ def token_page(
         raw=raw,
         continuation_token=token,
         next_cursor=following,
+        source=(response, correlation_id),
     )
 
 

@@ -39,6 +39,9 @@ Choices where the docs are silent:
 - The customer-* kinds' ``customerId`` filters items by their customerId, ``resellerId`` (a CSP's)
   by the invoice's reseller (another reseller's invoice: an empty page); a reseller sending
   ``resellerId`` is a 400.
+- Onetime items also carry ``lineItemNumber`` (the item's number from 1; undocumented: the page is
+  cut after six fields that cannot tell two items of one customer apart, and a page that repeats the
+  one before is an error to the SDK).
 - Generated items: the invoice's customer (its companyName and country as the double held them when
   the invoice was added) or, for an invoice of no customer, one of 50 customers made up from the
   index; the invoice's reseller (or null); 200 subscriptions and 5 offers cycling with the index;
@@ -363,8 +366,12 @@ class _Context:
         )
 
     def _onetime(self, n: int) -> str:
+        # The six documented fields cannot tell two items of one customer apart, and a walk whose
+        # page repeats the one before is an error to the SDK: the double adds the item's number
+        # (an undocumented field; the page is cut after those six, the model is open).
         customers = self._customer_parts
-        return f"{self._head}{customers[n % len(customers)]}"
+        part = customers[n % len(customers)]  # ends the object: the number goes before its brace
+        return f'{self._head}{part[:-1]},"lineItemNumber":{n + 1}}}'
 
     def _reseller_onetime(self, n: int) -> str:
         return f'{{"id":"{self.item_prefix}{n:012x}"}}'
