@@ -4,7 +4,6 @@ server is involved: item 12's small things users hit."""
 from __future__ import annotations
 
 import csv
-import socket
 from pathlib import Path
 from typing import Any
 
@@ -67,9 +66,9 @@ async def test_async_with_on_the_sync_client_says_what_to_use() -> None:
 
 @pytest.mark.anyio
 async def test_a_connection_error_reads_as_one_sentence() -> None:
-    with socket.socket() as probe:  # a port nobody listens on
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    from test_faults_real_sockets import free_port
+
+    port = free_port()  # a port nobody listens on
     async with CloudCockpit(TENANT, token=TOKEN, base_url=f"http://127.0.0.1:{port}", retries=0) as cc:
         with pytest.raises(APIConnectionError) as info:
             await cc.customers.get_customer(

@@ -71,7 +71,7 @@ def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, dict | list):
-        return json.dumps(value, separators=(",", ":"), default=str)
+        return _text(value)
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
@@ -407,22 +407,12 @@ async def export_line_items(
     }
 
 
-def csv_rows(text: str) -> list[list[str]]:
-    """The rows of an exported CSV text (for tests and readers)."""
-    return list(csv.reader(io.StringIO(text)))
-
-
 def check_invoice_id(_: click.Context, __: click.Parameter, value: str) -> str:
     """A click callback: the invoice id as a canonical UUID string, or a usage error (exit 2)."""
     try:
         return str(uuid.UUID(value))
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a UUID") from None
-
-
-def check_kind(_: click.Context, __: click.Parameter, value: str) -> str:
-    """A click callback: the ``--kind`` in its canonical spelling."""
-    return value.lower()
 
 
 def register(
@@ -441,7 +431,6 @@ def register(
         "--kind",
         required=True,
         type=click.Choice(list(LINE_ITEM_KINDS), case_sensitive=False),
-        callback=check_kind,
         help="Which line items: the path's /v1/Invoices/{id}/<kind>-lineitems.",
     )
     @click.option(
@@ -486,7 +475,7 @@ def register(
         """
         from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-        if file_format.lower() == "parquet":
+        if file_format == "parquet":  # click gives the choice as spelled in the list
             try:
                 import pyarrow.parquet  # noqa: F401 (only to name the extra if it is missing)
             except ImportError:
@@ -519,7 +508,7 @@ def register(
                         invoice_id,
                         kind,
                         output=output,
-                        file_format=file_format.lower(),
+                        file_format=file_format,
                         page_size=page_size,
                         resume=resume,
                         overwrite=overwrite,
