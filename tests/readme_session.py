@@ -1,7 +1,9 @@
-"""The README's recorded ``cloudcockpit`` session: replayed by test_readme.py, re-recorded with
+"""The recorded ``cloudcockpit`` sessions of the documentation (the whole one in
+docs/guides/cli.md, a short one in README.md): replayed by test_readme.py, re-recorded with
 
-    .venv/bin/python tests/readme_session.py     # prints the block to paste into the README
+    .venv/bin/python tests/readme_session.py     # prints the block to paste into docs/guides/cli.md
 
+(the README's session is the two ``retry-failed`` commands of the guide's, with their output).
 Both serve the in-memory CloudCockpit seeded with examples/bulk-seed.json on 127.0.0.1, run each
 ``$ cloudcockpit ...`` line of the session in a fresh folder (with examples/ linked into it), and
 compare stdout and stderr, with the timings masked.
@@ -89,7 +91,7 @@ def run_session(commands: list[str]) -> list[tuple[str, int, str]]:
 
 
 def render(results: list[tuple[str, int, str]]) -> str:
-    """The session as the README shows it."""
+    """The session as docs/guides/cli.md shows it."""
     lines = ["```console"]
     lines += [f"$ {line}" for line in SETUP]
     for command, _status, output in results:
@@ -99,20 +101,32 @@ def render(results: list[tuple[str, int, str]]) -> str:
     return "\n".join(lines)
 
 
-def recorded(readme: str) -> list[tuple[str, list[str]]]:
-    """The README's session: each cloudcockpit command and the lines shown after it."""
-    block = re.search(r"```console\n(\$ python -m cloudcockpit_client\.testing.*?)```", readme, re.S)
-    if block is None:
-        raise LookupError("no recorded session in the README")
-    commands: list[tuple[str, list[str]]] = []
-    for line in block.group(1).splitlines():
-        if line.startswith("$ cloudcockpit "):
-            commands.append((line[2:], []))
-        elif line.startswith("$ "):
-            continue
-        elif commands:
-            commands[-1][1].append(line)
-    return commands
+def sessions(page: str) -> list[tuple[list[str], list[tuple[str, list[str]]]]]:
+    """Every recorded session of a page: its setup lines (``$`` lines before the first
+    ``cloudcockpit`` one), and each cloudcockpit command with the lines shown after it."""
+    found = []
+    for block in re.findall(r"```console\n(\$ python -m cloudcockpit_client\.testing.*?)```", page, re.S):
+        setup: list[str] = []
+        commands: list[tuple[str, list[str]]] = []
+        for line in block.splitlines():
+            if line.startswith("$ cloudcockpit "):
+                commands.append((line[2:], []))
+            elif line.startswith("$ "):
+                if commands:
+                    raise ValueError(f"a setup line after the first command: {line}")
+                setup.append(line[2:])
+            elif commands:
+                commands[-1][1].append(line)
+        found.append((setup, commands))
+    return found
+
+
+def recorded(page: str) -> list[tuple[str, list[str]]]:
+    """The page's one recorded session: each cloudcockpit command and the lines shown after it."""
+    found = sessions(page)
+    if len(found) != 1:
+        raise LookupError(f"{len(found)} recorded sessions on the page, not 1")
+    return found[0][1]
 
 
 if __name__ == "__main__":

@@ -1,4 +1,9 @@
-"""The README's code that claims to run does run."""
+"""The code of README.md and of the guides (docs/) that claims to run does run: the README's
+examples for the async client, the sync client and the command line, the testing guide's pytest
+example, the escape hatch of "Changing the API", and the recorded session of the CLI guide.
+(Every Python block of both is also type-checked: test_docs_guides.py.)"""
+
+from __future__ import annotations
 
 import re
 import textwrap
@@ -10,11 +15,28 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text()
+DOCS = ROOT / "docs"
 
 
-def test_readme_embeds_the_tested_example() -> None:
+def page(name: str) -> str:
+    """A page of the documentation site, by its path under docs/."""
+    return (DOCS / name).read_text()
+
+
+def python_block(text: str, starting: str) -> str:
+    """The one ```python block of ``text`` whose code starts with ``starting``, dedented."""
+    blocks = [
+        textwrap.dedent(b)
+        for b in re.findall(r"```python\n(.*?)```", text, re.S)
+        if textwrap.dedent(b).startswith(starting)
+    ]
+    assert len(blocks) == 1, (starting, len(blocks))
+    return blocks[0]
+
+
+def test_the_testing_guide_embeds_the_tested_example() -> None:
     example = (ROOT / "tests" / "test_readme_example.py").read_text()
-    assert f"```python\n{example}```" in README
+    assert f"```python\n{example}```" in page("guides/testing.md")
 
 
 @pytest.mark.anyio
@@ -24,9 +46,7 @@ async def test_the_escape_hatch_example_runs() -> None:
     from cloudcockpit_client import CloudCockpit, Customer
     from cloudcockpit_client.testing import FakeCloudCockpit
 
-    block = re.search(r"```python\n(\s*from cloudcockpit_client\._generated\.api.*?)```", README, re.S)
-    assert block is not None
-    code = textwrap.dedent(block.group(1))
+    code = python_block(page("guides/changing-the-api.md"), "from cloudcockpit_client._generated.api")
     fake = FakeCloudCockpit()
     fake.add_tenant(TENANT)
     customer_id = fake.add_customer(TENANT, CUSTOMER)
@@ -34,19 +54,17 @@ async def test_the_escape_hatch_example_runs() -> None:
     async with CloudCockpit(TENANT, token=fake.issue_token(TENANT), transport=fake.transport()) as cc:
         namespace["cc"] = cc
         body = "async def _example():\n" + textwrap.indent(code, "    ") + "\n    return customer\n"
-        exec(compile(body, "README.md", "exec"), namespace)  # noqa: S102 - the README's own code
+        exec(compile(body, "changing-the-api.md", "exec"), namespace)  # noqa: S102 - the guide's own code
         customer = await namespace["_example"]()
     assert isinstance(customer, Customer) and customer.id == customer_id
     assert fake.requests[-1].path == f"/v1/Customers/{customer_id}" and fake.requests[-1].query == {}
     assert uuid.UUID(fake.requests[-1].headers["x-correlation-id"])
 
 
-def test_the_recorded_cloudcockpit_session_replays() -> None:
-    """The README's "Bulk jobs" session, command by command, against examples/bulk-seed.json."""
-    from readme_session import COMMANDS, masked, recorded, run_session
+def _replay(session: list[tuple[str, list[str]]]) -> None:
+    """Each command of a recorded session, run against a freshly seeded double, shows what the page shows."""
+    from readme_session import masked, run_session
 
-    session = recorded(README)
-    assert [command for command, _ in session] == COMMANDS  # what `python tests/readme_session.py` records
     results = run_session([command for command, _ in session])
     for (command, shown), (_, status, output) in zip(session, results, strict=True):
         assert status == 0, (command, output)
@@ -55,3 +73,114 @@ def test_the_recorded_cloudcockpit_session_replays() -> None:
         # order, and the summary (or any single-line answer) last.
         assert sorted(got) == sorted(want), command
         assert got[-1:] == want[-1:], command
+
+
+def test_the_cli_guides_recorded_session_replays() -> None:
+    """The CLI guide's session, command by command, against examples/bulk-seed.json."""
+    from readme_session import COMMANDS, SETUP, sessions
+
+    [(setup, session)] = sessions(page("guides/cli.md"))
+    assert setup == SETUP
+    assert [command for command, _ in session] == COMMANDS  # what `python tests/readme_session.py` records
+    _replay(session)
+
+
+def test_the_readmes_cli_session_replays_and_is_the_guides() -> None:
+    """The README's short session has the guide's setup, and its commands show what they do."""
+    from readme_session import SETUP, sessions
+
+    [(setup, session)] = sessions(README)
+    assert setup == SETUP
+    assert [command for command, _ in session] == [
+        "cloudcockpit retry-failed --dry-run",
+        "cloudcockpit retry-failed --journal retry.jsonl --wait 30",
+    ]
+    _replay(session)
+
+
+@pytest.fixture
+def served(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """The in-memory CloudCockpit served on loopback, and the environment ``from_env`` reads
+    pointing at it (CLOUDCOCKPIT_TENANT, CLOUDCOCKPIT_TOKEN, CLOUDCOCKPIT_BASE_URL), as the
+    README's examples expect."""
+    from conftest import TENANT
+    from servedfake import ServedFake
+
+    from cloudcockpit_client.testing import FakeCloudCockpit
+
+    fake = FakeCloudCockpit()
+    fake.add_tenant(TENANT)
+    server = ServedFake(fake).start()
+    for name in (
+        "CLOUDCOCKPIT_CLIENT_ID",
+        "CLOUDCOCKPIT_CLIENT_SECRET",
+        "CLOUDCOCKPIT_TOKEN_URL",
+        "CLOUDCOCKPIT_SCOPE",
+    ):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("CLOUDCOCKPIT_TENANT", TENANT)
+    monkeypatch.setenv("CLOUDCOCKPIT_TOKEN", fake.issue_token(TENANT))
+    monkeypatch.setenv("CLOUDCOCKPIT_BASE_URL", server.url)
+    try:
+        yield fake
+    finally:
+        server.stop()
+
+
+@pytest.mark.anyio
+async def test_the_readmes_async_example_onboards_a_customer(
+    served: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from conftest import CUSTOMER, TENANT, ms_data
+
+    fake = served
+    customer_id = fake.add_customer(TENANT, CUSTOMER)
+    instance_id = fake.add_provider_instance(TENANT, provider="microsoft", alias="MS")
+    namespace: dict[str, Any] = {}
+    code = python_block(README, "from cloudcockpit_client import CloudCockpit")
+    exec(compile(code, "README.md", "exec"), namespace)  # noqa: S102 - the README's own code
+    await namespace["onboard"](
+        str(customer_id), str(instance_id), ms_data(first_name="Ada", last_name="Lovelace")
+    )
+    created = fake.provider_customer(customer_id, instance_id)
+    assert created.status == "created" and created.provider_customer_id
+    assert capsys.readouterr().out == f"created: {created.provider_customer_id}\n"
+    # The POST, then the waiter's read of the customer: the provider customer was already there.
+    assert [(r.method, r.path, r.status) for r in fake.requests] == [
+        ("POST", f"/v1/Customers/{customer_id}/provider-instances", 201),
+        ("GET", f"/v1/Customers/{customer_id}", 200),
+    ]
+
+
+def test_the_readmes_sync_example_lists_every_customer(
+    served: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from conftest import CUSTOMER, TENANT
+
+    fake = served
+    ids = {
+        fake.add_customer(TENANT, {**CUSTOMER, "companyName": name}): name for name in ("Fabrikam", "Contoso")
+    }
+    code = python_block(README, "from cloudcockpit_client import SyncCloudCockpit")
+    exec(compile(code, "README.md", "exec"), {})  # noqa: S102 - the README's own code
+    by_name = sorted(ids.items(), key=lambda item: item[1])  # the API lists customers by company name
+    assert capsys.readouterr().out.splitlines() == [f"{cid} {name}" for cid, name in by_name]
+    assert [(r.method, r.path, r.query.get("pageSize")) for r in fake.requests] == [
+        ("GET", "/v1/Customers", "2000")
+    ]
+
+
+def test_the_readmes_links_lead_somewhere() -> None:
+    """README.md is read on GitHub and PyPI, outside the site (whose links `make docs` checks):
+    each relative link names a file that exists, and each #anchor into a page one of its headings."""
+    links = re.findall(r"\]\(([^)\s]+)\)", README)
+    relative = [link for link in links if not re.match(r"[a-z]+://", link)]
+    assert len(relative) >= 12
+    for link in relative:
+        path, _, anchor = link.partition("#")
+        target = ROOT / path
+        assert target.is_file(), link
+        if anchor:
+            headings = re.findall(r"^#+ (.+)$", target.read_text(), re.M)
+            slugs = {re.sub(r"[^\w\- ]", "", h.lower()).strip().replace(" ", "-") for h in headings}
+            assert anchor in slugs, link
