@@ -39,6 +39,7 @@ import anyio
 import httpx
 
 from . import _constants
+from ._body import ACCEPT_ENCODING
 from ._generated.facade import RESOURCES, AsyncResources
 from ._response import record as record_response
 from ._validation import check_header_value, encode_json
@@ -421,7 +422,13 @@ class CloudCockpit(AsyncResources):
         #: The proxy the API's requests go through (its password shown as ***), or None.
         self.proxy = _shown_proxy(api_proxy)
         token_proxy = api_proxy
-        headers = {"X-Tenant": self.tenant, "User-Agent": USER_AGENT, "Accept": "application/json"}
+        headers = {
+            "X-Tenant": self.tenant,
+            "User-Agent": USER_AGENT,
+            "Accept": "application/json",
+            # Only what _body.decode undoes under the size cap (httpx would add br and zstd).
+            "Accept-Encoding": ACCEPT_ENCODING,
+        }
         self._token_http: httpx.AsyncClient | None = None
         if credentials is not None:
             # The token endpoint shares the transport (and so the pool and retries) but not the
@@ -435,7 +442,9 @@ class CloudCockpit(AsyncResources):
                     transport, limits, self.retry_policy, self.max_response_bytes, token_proxy
                 )
             self._token_http = _HttpClient(
-                transport=token_transport, timeout=http_timeout, headers={"User-Agent": USER_AGENT}
+                transport=token_transport,
+                timeout=http_timeout,
+                headers={"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING},
             )
             source = ClientCredentialsSource(
                 credentials, self._token_http, max_retry_after=self.retry_policy.max_retry_after

@@ -367,7 +367,9 @@ class ResponseTooLargeError(CloudCockpitError):
 
     ``limit`` is the cap in bytes, ``received`` how many bytes had arrived when reading stopped
     (or the Content-Length the server announced), ``status_code`` the response's status, ``url``
-    where it came from. The connection it came on is closed, not reused.
+    where it came from. The connection it came on is closed, not reused. ``decoded`` is True when
+    the cap was passed while undoing the body's Content-Encoding (``received`` then counts decoded
+    bytes): the cap bounds the decoded size too, so a compression bomb stops there.
     """
 
     def __init__(
@@ -379,6 +381,7 @@ class ResponseTooLargeError(CloudCockpitError):
         url: str,
         announced: bool = False,
         correlation_id: str | None = None,
+        decoded: bool = False,
     ) -> None:
         self.limit = limit
         self.received = received
@@ -386,14 +389,18 @@ class ResponseTooLargeError(CloudCockpitError):
         self.url = url
         self.announced = announced
         self.correlation_id = correlation_id
+        self.decoded = decoded
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        what = "announced" if self.announced else "sent more than"
+        if self.decoded:
+            what = "decoded (Content-Encoding) to more than"
+        else:
+            what = "announced" if self.announced else "sent more than"
         amount = self.received if self.announced else self.limit
         line = (
             f"the {self.status_code} response from {self.url} {what} {amount:,} bytes, past "
-            f"max_response_bytes={self.limit:,}; the rest was not read"
+            f"max_response_bytes={self.limit:,}; the rest was not {'decoded' if self.decoded else 'read'}"
         )
         if self.correlation_id:
             line += f" (correlation id {self.correlation_id})"
@@ -404,7 +411,13 @@ class ResponseTooLargeError(CloudCockpitError):
 
 
 def too_large(
-    request: httpx.Request, status_code: int, limit: int, received: int, *, announced: bool = False
+    request: httpx.Request,
+    status_code: int,
+    limit: int,
+    received: int,
+    *,
+    announced: bool = False,
+    decoded: bool = False,
 ) -> ResponseTooLargeError:
     """The error for a body of ``request``'s response past ``max_response_bytes``."""
     return ResponseTooLargeError(
@@ -414,6 +427,7 @@ def too_large(
         url=str(request.url.copy_with(query=None)),
         announced=announced,
         correlation_id=request.headers.get("X-Correlation-Id"),
+        decoded=decoded,
     )
 
 

@@ -36,6 +36,7 @@ import anyio
 import httpx
 
 from . import _constants
+from ._body import content_codings, decode, drop_connection_if_poisoned, without_content_encoding
 from .errors import too_large
 
 __all__ = ["RetryPolicy", "RetryTransport"]
@@ -337,17 +338,45 @@ class RetryTransport(httpx.AsyncBaseTransport):
     async def _send_and_read(self, request: httpx.Request) -> httpx.Response:
         # The body is read here, inside the retry loop, so that a connection lost in the middle
         # of it is an error this policy can retry (for idempotent methods), not one raised later.
-        # Raw bytes: the client applies Content-Encoding (gzip, br) once, when it reads the body.
         # A body past max_response_bytes is not read further: the response is closed half-read,
         # which makes httpcore close its connection rather than return it to the pool.
+        # Content-Encoding is undone here too (_body.decode), under the same cap and in bounded
+        # steps, so that httpx, which would decode in one go without a bound, gets plain bytes.
         response = await self.inner.handle_async_request(request)
-        if response.is_stream_consumed or isinstance(response.stream, httpx.ByteStream):
-            return response  # already in memory: an httpx.MockTransport's or the aiohttp transport's
+        if response.is_stream_consumed:
+            return response  # already read, and decoded, by whoever built it
+        if isinstance(response.stream, httpx.ByteStream):
+            # In memory already (an httpx.MockTransport's or the aiohttp transport's): raw bytes.
+            codings = content_codings(response.headers)
+            if not codings:
+                return response
+            content = b"".join([part async for part in response.stream])
+        else:
+            content = await self._read_stream(request, response)
+            codings = content_codings(response.headers)
+        headers = response.headers
+        if codings:
+            content = await decode(content, codings, request, response.status_code, self.max_response_bytes)
+            headers = without_content_encoding(headers)
+        # stream=, not content=: content= would set Content-Length.
+        return httpx.Response(
+            response.status_code,
+            headers=headers,
+            stream=httpx.ByteStream(content),
+            extensions=response.extensions,
+            request=request,
+        )
+
+    async def _read_stream(self, request: httpx.Request, response: httpx.Response) -> bytes:
+        """The raw body of a streamed ``response``, under the cap; the response is closed after."""
         announced = response.headers.get("Content-Length", "")
         try:
-            # httpx's aiter_raw is an async generator (typed as an iterator): close it now rather
-            # than when it is collected, which trio reports as a ResourceWarning.
-            raw_chunks = cast(AsyncGenerator[bytes, None], response.aiter_raw())
+            # The stream itself, not response.aiter_raw(), which closes the response at its end:
+            # the connection must still be ours when drop_connection_if_poisoned looks at it.
+            # It is an async generator (typed as an iterator): closed now rather than when it is
+            # collected, which trio reports as a ResourceWarning.
+            stream = cast(AsyncIterable[bytes], response.stream)
+            raw_chunks = cast(AsyncGenerator[bytes, None], aiter(stream))
             async with contextlib.aclosing(raw_chunks) as raw:
                 content = await read_capped(
                     raw,
@@ -356,16 +385,12 @@ class RetryTransport(httpx.AsyncBaseTransport):
                     self.max_response_bytes,
                     int(announced) if announced.isdigit() else None,
                 )
+            # Bytes past the end of this response (a 204 with a body, a short Content-Length) would
+            # be read as the next response on the pooled connection: it is closed instead.
+            drop_connection_if_poisoned(response)
         finally:
             await response.aclose()
-        # stream=, not content=: content= would decode the body here and set Content-Length.
-        return httpx.Response(
-            response.status_code,
-            headers=response.headers,
-            stream=httpx.ByteStream(content),
-            extensions=response.extensions,
-            request=request,
-        )
+        return content
 
     def _log_retry(self, request: httpx.Request, attempt: int, outcome: str, delay: float) -> None:
         logger.warning(
