@@ -4,7 +4,8 @@ Against the hostile server of the tests (tests/faultserver.py, real loopback soc
 transport: how many token requests 200 cold calls make against a token endpoint that refuses the
 client secret (after 50 ms), and how long they all take; how much the RSS of a client process
 grows while an endless body is refused at the default max_response_bytes; how long after a 429
-with ``Retry-After: 45`` (timeout=3) the RateLimitError comes. Nothing is asserted here: the
+with ``Retry-After: 45`` (timeout=3) the RateLimitError comes; what a 1 GiB gzip-in-gzip bomb
+costs (RSS growth, time, the longest stall of the event loop; issue 25). Nothing is asserted here: the
 tests assert the behaviour, this reports the figures (benchmarks/results/hardening.md).
 """
 
@@ -121,6 +122,75 @@ print(json.dumps(anyio.run(main, backend={backend!r})))
 """
 
 
+_BOMB_CHILD = """
+import json, resource, time, anyio
+from cloudcockpit_client import CloudCockpit, ResponseTooLargeError
+{rss_functions}
+
+async def main():
+    async with CloudCockpit("t.example", token="tok-0123456789", base_url={url!r}, transport={transport!r},
+                            timeout=2) as cc:
+        await cc.customers.retry_provider_customer({customer!r}, {instance!r})
+        before = rss_now()
+        longest_stall = 0.0
+        done = False
+
+        async def ticker():
+            nonlocal longest_stall
+            last = time.perf_counter()
+            while not done:
+                await anyio.sleep(0.001)
+                now = time.perf_counter()
+                longest_stall = max(longest_stall, now - last)
+                last = now
+
+        outcome = "returned"
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(ticker)
+            started = time.perf_counter()
+            try:
+                await cc.customers.retry_provider_customer({customer!r}, {instance!r})
+            except ResponseTooLargeError as exc:
+                outcome = type(exc).__name__
+            except Exception as exc:
+                outcome = type(exc).__name__
+            seconds = time.perf_counter() - started
+            done = True
+        return {{"growth": peak_rss() - before, "seconds": seconds, "stall": longest_stall, "outcome": outcome}}
+
+print(json.dumps(anyio.run(main, backend={backend!r})))
+"""
+
+
+def _gzip_bomb(decoded_mib: int) -> bytes:
+    """``decoded_mib`` MiB of zeros in two layers of gzip (a few KB), built without holding them."""
+    import gzip
+    import zlib
+
+    compressor = zlib.compressobj(9, zlib.DEFLATED, zlib.MAX_WBITS | 16)
+    block = b"\0" * 2**20
+    once = b"".join(compressor.compress(block) for _ in range(decoded_mib)) + compressor.flush()
+    return gzip.compress(once, compresslevel=9, mtime=0)
+
+
+def _bomb(server: FaultServer, backend: str, transport: str | None, bomb: bytes) -> dict[str, Any]:
+    """A 1 GiB ``gzip, gzip`` bomb under the default cap, timeout=2: RSS growth, time, longest loop stall."""
+    server.script(Action(), Action(status=200, headers={"Content-Encoding": "gzip, gzip"}, body=bomb))
+    rss_functions = _RSS_CHILD[_RSS_CHILD.index("def rss_now") : _RSS_CHILD.index("async def main")]
+    code = _BOMB_CHILD.format(
+        url=server.url,
+        transport=transport,
+        backend=backend,
+        customer=CUSTOMER,
+        instance=INSTANCE,
+        rss_functions=rss_functions,
+    )
+    out = subprocess.run(  # noqa: S603 - this interpreter, with this module's own code
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
 def _rss_growth(server: FaultServer, backend: str, transport: str | None) -> dict[str, Any]:
     server.script(Action(), Action("endless", status=200))
     code = _RSS_CHILD.format(
@@ -135,6 +205,7 @@ def _rss_growth(server: FaultServer, backend: str, transport: str | None) -> dic
 def measure(rounds: int, calls: int) -> list[dict[str, Any]]:
     """One row per transport: the medians over ``rounds``."""
     rows = []
+    bomb = _gzip_bomb(1024 if rounds > 1 else 64)
     for backend, transport in CASES:
         server = FaultServer().start()
         try:
@@ -143,6 +214,7 @@ def measure(rounds: int, calls: int) -> list[dict[str, Any]]:
             ]
             waits = [anyio.run(_long_retry_after, server, transport, backend=backend) for _ in range(rounds)]
             rss = [_rss_growth(server, backend, transport) for _ in range(rounds)]
+            bombs = [_bomb(server, backend, transport, bomb) for _ in range(rounds)]
         finally:
             server.stop()
         rows.append(
@@ -155,6 +227,11 @@ def measure(rounds: int, calls: int) -> list[dict[str, Any]]:
                 "rate_limit_error_ms": statistics.median(waits) * 1000,
                 "rss_growth_mib": statistics.median(r["growth"] for r in rss) / 2**20,
                 "cap_mib": _constants.DEFAULT_MAX_RESPONSE_BYTES / 2**20,
+                "bomb_bytes": len(bomb),
+                "bomb_outcome": "/".join(sorted({b["outcome"] for b in bombs})),
+                "bomb_rss_mib": statistics.median(b["growth"] for b in bombs) / 2**20,
+                "bomb_ms": statistics.median(b["seconds"] for b in bombs) * 1000,
+                "bomb_stall_ms": max(b["stall"] for b in bombs) * 1000,
             }
         )
     return rows
@@ -167,15 +244,22 @@ def markdown(rows: list[dict[str, Any]]) -> str:
         "",
         "| transport | cold calls, wrong secret | token requests | CredentialErrors | all done (ms, "
         "endpoint answers after 50 ms) | RateLimitError after (ms; Retry-After 45, timeout 3) | "
-        "RSS growth, endless body (MiB; cap) |",
-        "|---|---|---|---|---|---|---|",
+        "RSS growth, endless body (MiB; cap) | gzip-in-gzip bomb: outcome, RSS growth (MiB), ms, "
+        "longest event-loop stall (ms) |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for r in rows:
         lines.append(
             f"| {r['transport']} | {r['calls']} | {r['token_requests']} | {r['credential_errors']} | "
             f"{r['all_done_ms']:.0f} | {r['rate_limit_error_ms']:.1f} | "
-            f"{r['rss_growth_mib']:.1f} ({r['cap_mib']:.0f}) |"
+            f"{r['rss_growth_mib']:.1f} ({r['cap_mib']:.0f}) | {r['bomb_outcome']}, "
+            f"{r['bomb_rss_mib']:.1f}, {r['bomb_ms']:.0f}, {r['bomb_stall_ms']:.1f} |"
         )
+    lines.append("")
+    lines.append(
+        f"The bomb: {rows[0]['bomb_bytes']:,} bytes of `Content-Encoding: gzip, gzip` that decode to "
+        "1 GiB (64 MiB in a smoke run), against the default max_response_bytes, with timeout=2."
+    )
     return "\n".join(lines) + "\n"
 
 
