@@ -184,3 +184,26 @@ def test_the_readmes_links_lead_somewhere() -> None:
             headings = re.findall(r"^#+ (.+)$", target.read_text(), re.M)
             slugs = {re.sub(r"[^\w\- ]", "", h.lower()).strip().replace(" ", "-") for h in headings}
             assert anchor in slugs, link
+
+
+@pytest.mark.anyio
+async def test_the_testing_guides_seed_builds_the_double_it_describes() -> None:
+    import json
+
+    from cloudcockpit_client import CloudCockpit
+    from cloudcockpit_client.testing import from_seed
+
+    [block] = re.findall(r"```json\n(.*?)```", page("guides/testing.md"), re.S)
+    fake = from_seed(json.loads(block))
+    customer = uuid.UUID("3fa85f64-5717-4562-b3fc-000000000000")
+    instance = uuid.UUID("8b2f6a51-0c2e-4c7e-9d0a-5b7f3e2d1c00")
+    created = fake.provider_customer(customer, instance)
+    assert (created.status, created.failure_reason) == (
+        "failed",
+        "InvalidCompanyInfo: the company name is an abbreviation",
+    )
+    async with CloudCockpit("portal.example.com", token="dev-token", transport=fake.transport()) as cc:
+        read = await cc.customers.get_customer(customer)  # the seeded token is the tenant's
+    assert read.company_name == "Contoso"
+    assert read.provider_customers is not None
+    assert read.provider_customers[str(instance)].provider_customer_id is None
