@@ -1,6 +1,8 @@
-"""Every ```python block of the documentation (README.md and docs/**/*.md) type-checks under
-mypy --strict, as the code a reader would paste; the blocks that claim to run are run in
-test_readme.py.
+"""The documentation's code (README.md and docs/**/*.md) is code the SDK accepts: every ```python
+block type-checks under mypy --strict, as the code a reader would paste, and every ``cloudcockpit``
+command of a ```bash block, and of the CLI guide's command table, names commands and options the
+command line has. The blocks that claim to run are run in test_readme.py (the recorded console
+sessions are replayed there too).
 
 A block is the body of an ``async def`` (so that ``await`` and ``async with`` are allowed, as in
 an application's coroutine), after a preamble that imports what the pages use without saying so
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 import subprocess
 import sys
 import textwrap
@@ -194,3 +197,70 @@ def _write_config(tmp_path: Path) -> None:
         "[mypy-cloudcockpit_client._generated.api.*,cloudcockpit_client._generated.models.*]\n"
         "ignore_errors = true\n"
     )
+
+
+def shell_commands(page: Path) -> list[tuple[int, list[str]]]:
+    """Each ``cloudcockpit ...`` command of the page's ```bash blocks (from the word cloudcockpit
+    on, continuation lines joined, the trailing comment dropped), with its line."""
+    commands: list[tuple[int, list[str]]] = []
+    lines = page.read_text().splitlines()
+    inside = False
+    pending: tuple[int, str] | None = None
+    for number, line in enumerate(lines, 1):
+        if re.match(r"^\s*```bash\s*$", line):
+            inside = True
+            continue
+        if inside and line.strip() == "```":
+            inside = False
+            continue
+        if not inside:
+            continue
+        text = re.sub(r"(^|\s+)#.*$", "", line).strip()  # a comment may name the command too
+        if pending is not None:
+            pending = (pending[0], pending[1] + " " + text)
+        elif re.search(r"(^|\s)cloudcockpit\s", text):
+            pending = (number, text[re.search(r"(^|\s)cloudcockpit\s", text).end() :])  # type: ignore[union-attr]
+        if pending is not None and not pending[1].endswith("\\"):
+            commands.append((pending[0], shlex.split(pending[1])))
+            pending = None
+        elif pending is not None:
+            pending = (pending[0], pending[1][:-1])
+    return commands
+
+
+def _help(argv: list[str]) -> tuple[int, str]:
+    """``cloudcockpit <argv> --help``, in process: click parses every option given before it
+    prints the help, so an unknown command or option is an error (exit 2)."""
+    from click.testing import CliRunner
+
+    from cloudcockpit_client.cli._commands import cli
+
+    result = CliRunner().invoke(cli, [*argv, "--help"], prog_name="cloudcockpit")
+    return result.exit_code, result.output
+
+
+def test_every_cloudcockpit_command_of_the_pages_is_one_the_command_line_has() -> None:
+    checked = 0
+    for page in PAGES:
+        for line, argv in shell_commands(page):
+            status, output = _help(argv)
+            assert status == 0, f"{page.relative_to(ROOT)}:{line}: cloudcockpit {shlex.join(argv)}\n{output}"
+            checked += 1
+    assert checked >= 6
+
+
+def test_the_cli_guides_command_table_names_real_commands_and_options() -> None:
+    """Each row of the command table: its command exists, and every --option it shows is in its help."""
+    text = (ROOT / "docs" / "guides" / "cli.md").read_text()
+    rows = re.findall(r"^\| `cloudcockpit ([^`]+)` \|", text, re.M)
+    assert len(rows) >= 9
+    for row in rows:
+        words = []
+        for word in row.split():
+            if word.startswith(("-", "[")) or word.isupper():
+                break
+            words.append(word)
+        status, output = _help(words)
+        assert status == 0, (row, output)
+        for option in re.findall(r"--[a-z][a-z-]*", row):
+            assert re.search(rf"{option}\b", output), (row, option)
