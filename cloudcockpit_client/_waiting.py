@@ -5,6 +5,10 @@ that it failed (``WaitFailedError``), or the time runs out (``WaitTimeoutError``
 two reads starts at ``interval`` and grows 1.5x per read up to 30 s (never below ``interval``); a
 Retry-After on a read, or on a 429/503 answer, lengthens it, as the server asks. Any other error
 of a read is raised at once. Cancelling the waiter cancels the read in flight.
+
+A state is what the server sent, and a server may echo a token into it (a customer's name, an
+order's error message): the ``last_state`` of a WaitTimeoutError or WaitFailedError, and its
+message, hold a copy with the client's secrets scrubbed, as an APIStatusError's body does.
 """
 
 from __future__ import annotations
@@ -16,7 +20,8 @@ import anyio
 import httpx
 
 from . import _constants
-from .errors import APIStatusError, WaitTimeoutError
+from ._scrub import scrub, scrub_value
+from .errors import APIStatusError, WaitFailedError, WaitTimeoutError, secrets_of
 from .retries import parse_retry_after
 
 __all__ = ["Poll", "positive_seconds"]
@@ -70,6 +75,7 @@ class Poll(Generic[S, R]):
         longest = max(pause, _constants.MAX_WAIT_INTERVAL)
         polls = 0
         last: S | None = None
+        last_response: httpx.Response | None = None
         with anyio.move_on_after(self.timeout):
             while True:
                 try:
@@ -79,8 +85,12 @@ class Poll(Generic[S, R]):
                         raise
                     response = exc.response  # the server said "not now": keep waiting, as it says
                 else:
-                    last = state
-                    result = self._outcome(state)
+                    last, last_response = state, response
+                    try:
+                        result = self._outcome(state)
+                    except WaitFailedError as failed:
+                        _scrub_failure(failed, secrets_of(response.request))
+                        raise
                     if result is not None:
                         return result
                 finally:
@@ -88,10 +98,18 @@ class Poll(Generic[S, R]):
                 retry_after = parse_retry_after(response.headers.get("Retry-After"))
                 await anyio.sleep(max(pause, retry_after or 0.0))
                 pause = min(pause * _constants.WAIT_INTERVAL_GROWTH, longest)
+        secrets = secrets_of(last_response.request) if last_response is not None else ()
         raise WaitTimeoutError(
-            self._describe(last),
-            last_state=last if self._last_state is None else self._last_state(last),
+            scrub(self._describe(last), secrets),
+            last_state=scrub_value(last if self._last_state is None else self._last_state(last), secrets),
             polls=polls,
             timeout=self.timeout,
             correlation_id=self.correlation_id,
         )
+
+
+def _scrub_failure(failed: WaitFailedError, secrets: tuple[str, ...]) -> None:
+    """Scrub the secrets from a WaitFailedError an outcome raised (its message quotes the state)."""
+    failed.message = scrub(failed.message, secrets)
+    failed.last_state = scrub_value(failed.last_state, secrets)
+    failed.args = (str(failed),)

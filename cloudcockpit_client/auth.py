@@ -14,7 +14,7 @@ import inspect
 import math
 import re
 import time
-from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterable
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterable, Iterator
 from typing import Any, Protocol
 
 import anyio
@@ -95,6 +95,31 @@ class TokenSource(Protocol):
         ...
 
 
+# How many tokens a source remembers after it replaced them, to scrub them from errors and logs:
+# a server may echo a token the client held hours ago (a cached page, a log it shows). At the
+# usual hour-long lifetime, a day of tokens.
+PAST_TOKENS = 24
+
+
+class _HeldTokens:
+    """The tokens a source has held, newest last, at most PAST_TOKENS + 1 (the current one)."""
+
+    __slots__ = ("_tokens",)
+
+    def __init__(self) -> None:
+        self._tokens: dict[str, None] = {}  # ordered, as a set with a first-in order
+
+    def add(self, token: str) -> None:
+        if token in self._tokens:
+            return
+        self._tokens[token] = None
+        if len(self._tokens) > PAST_TOKENS + 1:
+            del self._tokens[next(iter(self._tokens))]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(tuple(self._tokens))
+
+
 # RFC 6750's b64token: what a bearer token may be made of.
 _B64TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]+=*")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -172,20 +197,24 @@ class CallableToken:
     def __init__(self, provider: TokenProvider) -> None:
         self._provider = provider
         self._last: str | None = None
+        self._held = _HeldTokens()
 
     async def get_token(self, deadline: float | None = None) -> str:
         result: Any = self._provider()
         if inspect.isawaitable(result):
             result = await result
         token = _checked_token(result, "the token callable")
-        self._last = token
+        if token != self._last:  # one comparison per call while the token stays the same
+            self._last = token
+            self._held.add(token)
         return token
 
     async def invalidate(self, token: str) -> None:
         return None
 
     def secrets(self) -> Iterable[str]:
-        return () if self._last is None else (self._last,)
+        """The tokens the callable returned: the last one, and up to PAST_TOKENS before it."""
+        return tuple(self._held)
 
     def __repr__(self) -> str:
         return f"CallableToken({self._provider!r})"
@@ -222,6 +251,7 @@ class ClientCredentialsSource:
         self._refresh_at = 0.0
         self._failure: CloudCockpitError | None = None
         self._failure_until = 0.0
+        self._held = _HeldTokens()
         self.requests_made = 0
 
     def _cached(self) -> str | None:
@@ -251,6 +281,7 @@ class ClientCredentialsSource:
             self._failure = None
             margin = min(self._refresh_margin, lifetime / 2)
             self._token = token
+            self._held.add(token)
             self._refresh_at = time.monotonic() + lifetime - margin
             return token
 
@@ -260,8 +291,9 @@ class ClientCredentialsSource:
             self._token = None
 
     def secrets(self) -> Iterable[str]:
-        secret = self._credentials.client_secret
-        return (secret,) if self._token is None else (secret, self._token)
+        """The client secret, the current token, and up to PAST_TOKENS tokens before it (a
+        refresh after a 401 replaces a token the server may still echo)."""
+        return (self._credentials.client_secret, *self._held)
 
     def _refused(self, error: CloudCockpitError, response: httpx.Response | None = None) -> _Refused:
         cooldown = self._failure_cooldown
@@ -273,7 +305,8 @@ class ClientCredentialsSource:
 
     async def _request_token(self, deadline: float | None) -> tuple[str, float]:
         creds = self._credentials
-        secrets = (creds.client_secret,)
+        # The endpoint's answer to a refresh may echo the token it replaces, too.
+        secrets = tuple(self.secrets())
         self.requests_made += 1
         try:
             response = await self._http.post(

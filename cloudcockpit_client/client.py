@@ -42,6 +42,8 @@ from . import _constants
 from ._body import ACCEPT_ENCODING
 from ._generated.facade import RESOURCES, AsyncResources
 from ._response import record as record_response
+from ._scrub import proxy_secrets
+from ._scrub import watch as watch_secrets
 from ._validation import check_header_value, encode_json
 from ._version import __version__
 from .auth import (
@@ -451,9 +453,9 @@ class CloudCockpit(AsyncResources):
             )
         assert source is not None
         self._token_source = source
-        self._proxy_secrets = tuple(
-            {httpx.URL(url).password for url in (api_proxy, token_proxy) if url} - {None, ""}
-        )
+        self._proxy_secrets = proxy_secrets(api_proxy, token_proxy)
+        # httpx's and httpcore's log lines show what a server sent (reason phrases, headers).
+        watch_secrets(source, self._proxy_secrets)
 
         auth: httpx.Auth | None = BearerAuth(source, allow_insecure_http=allow_insecure_http)
         if isinstance(source, StaticToken):

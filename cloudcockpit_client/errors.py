@@ -29,7 +29,10 @@ description and the correlation id.
 Secrets are scrubbed here, where exceptions are built: a server (or a gateway's debug page) that
 echoes the request's Authorization header, or a token endpoint that echoes the client secret, gets
 "***" in the exception's text and fields. The secrets are the request's own bearer token and what
-the client's token source holds, reached through the request (SECRETS_EXTENSION).
+the client holds, reached through the request (SECRETS_EXTENSION): its token source's secret and
+tokens (the current one and the ones before it), a proxy's password and Basic credentials. Each is
+found as written and echoed in another encoding (JSON-escaped, percent-encoded, HTML-escaped,
+base64): _scrub.py says how.
 """
 
 from __future__ import annotations
@@ -41,6 +44,11 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+
+from ._scrub import REDACTED as REDACTED
+from ._scrub import scrub as _scrub
+from ._scrub import scrub_bytes as _scrub_bytes
+from ._scrub import scrub_value
 
 __all__ = [
     "APIConnectionError",
@@ -66,7 +74,6 @@ __all__ = [
 # Long enough for any real description, short enough that a 5 MB error page stays one line.
 _MAX_DESCRIPTION = 1000
 
-REDACTED = "***"
 # A request extension holding a callable that returns the secrets the client holds (its static or
 # issued token, its client secret), set by the client on every request it sends.
 SECRETS_EXTENSION = "cloudcockpit.secrets"
@@ -88,19 +95,9 @@ def secrets_of(request: httpx.Request | None) -> tuple[str, ...]:
 
 
 def scrub(text: str, secrets: Iterable[str]) -> str:
-    """``text`` with every secret replaced by "***"."""
-    for secret in secrets:
-        if secret in text:
-            text = text.replace(secret, REDACTED)
-    return text
-
-
-def _scrub_bytes(data: bytes, secrets: Iterable[str]) -> bytes:
-    for secret in secrets:
-        raw = secret.encode("utf-8", "replace")
-        if raw in data:
-            data = data.replace(raw, REDACTED.encode())
-    return data
+    """``text`` with every secret replaced by "***": as written, JSON-escaped, percent-encoded,
+    HTML-escaped or in base64 (_scrub.py)."""
+    return _scrub(text, secrets)
 
 
 def redacted_request(request: httpx.Request, secrets: tuple[str, ...]) -> httpx.Request:
@@ -597,14 +594,15 @@ def error_from_response(
         cls = InternalServerError if response.status_code >= 500 else APIStatusError
     return cls(
         response=response,
-        # Scrubbed again: a secret split by whitespace in the body is joined by _one_line.
+        # Scrubbed again: a secret split by whitespace in the body is joined by _one_line, and
+        # decoding the JSON may have made one of a form the raw bytes did not show.
         description=scrub(
             description or _WITHOUT_BODY.get(response.status_code) or _reason(response), secrets
         ),
-        error_type=error_type,
-        correlation_id=body_correlation or correlation_id,
-        errors=errors,
-        body=body if ok else None,
+        error_type=scrub_value(error_type, secrets),
+        correlation_id=scrub_value(body_correlation, secrets) or correlation_id,
+        errors=scrub_value(errors, secrets),
+        body=scrub_value(body, secrets) if ok else None,
         attempts=attempts,
     )
 
