@@ -18,7 +18,7 @@ __all__ = ["main"]
 def main(argv: list[str] | None = None) -> None:
     """The console script: run the command line, or say which extra is missing (exit status 2)."""
     try:
-        from ._commands import cli
+        from ._commands import run_cli
     except ImportError as exc:
         if exc.name not in ("click", "rich") and not str(exc.name).startswith(("click.", "rich.")):
             raise
@@ -28,4 +28,4 @@ def main(argv: list[str] | None = None) -> None:
             file=sys.stderr,
         )
         sys.exit(2)
-    cli.main(args=argv, prog_name="cloudcockpit")
+    sys.exit(run_cli(argv))

@@ -5,6 +5,11 @@ item ends in one ``Outcome``, which is journaled, printed (one JSON object per l
 ``--json``) and counted. Ctrl-C (or SIGTERM) stops taking new items, lets the calls in flight
 finish for up to ``grace`` seconds (a second Ctrl-C cuts that short), and then cancels them:
 a cancelled item is journaled ``unknown``, so a re-run checks it before sending anything.
+
+Within a run an item is taken once, whatever the list does (offset paging over data that changes
+can list a customer twice): the keys seen are kept in a set. A journal or stdout that cannot be
+written (a full disk) stops the run as Ctrl-C does, with one line and the summary, and no call is
+sent that the journal could not announce.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import os
 import signal
 import sys
 import time
@@ -43,7 +49,7 @@ from ..errors import (
     CredentialError,
     ResponseValidationError,
 )
-from ._journal import DONE, Journal
+from ._journal import DONE, Journal, JournalWriteError
 
 __all__ = ["Item", "Outcome", "Runner", "Summary", "classify"]
 
@@ -111,9 +117,14 @@ class Summary:
 
     counts: Counter[str] = field(default_factory=Counter)
     started: float = field(default_factory=time.monotonic)
+    # What stopped the run early: its walk failed, or its journal or stdout could not be written.
     walk_error: str | None = None
     # The first SIGINT / SIGTERM received, if any (the command exits with 128 + it).
     signal: int | None = None
+    # Items the list gave again within the run (each was done once).
+    repeated: int = 0
+    # False once stdout could not be written: the summary then goes to stderr.
+    stdout_ok: bool = True
 
     @property
     def interrupted(self) -> bool:
@@ -136,6 +147,8 @@ class Summary:
             if self.counts[name] or name in ("succeeded", "failed")
         )
         text = f"{total} items: {parts} in {elapsed:.1f} s ({total / elapsed if elapsed else 0:,.1f}/s)"
+        if self.repeated:
+            text += f"; {self.repeated} listed again (each done once)"
         if self.interrupted:
             text += "; interrupted (re-run with the same --journal to finish)"
         if self.walk_error:
@@ -143,13 +156,18 @@ class Summary:
         return text
 
     def as_json(self) -> dict[str, Any]:
-        """The summary as one JSON object."""
-        return {
+        """The summary as one JSON object (``signal`` and ``repeated`` only when there is one)."""
+        summary: dict[str, Any] = {
             "summary": dict(self.counts),
             "elapsed": round(time.monotonic() - self.started, 3),
             "interrupted": self.interrupted,
             "error": self.walk_error,
         }
+        if self.signal is not None:
+            summary["signal"] = signal.Signals(self.signal).name
+        if self.repeated:
+            summary["repeated"] = self.repeated
+        return summary
 
 
 class Runner:
@@ -188,6 +206,7 @@ class Runner:
         self.summary = Summary()
         self._stopping = False
         self._scope: anyio.CancelScope | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
         self._progress: Progress | None = None
         self._task_id: Any = None
 
@@ -202,11 +221,16 @@ class Runner:
         send, receive = anyio.create_memory_object_stream[Item](self.concurrency)
 
         async def produce() -> None:
+            taken: set[str] = set()  # this run's keys: an item the list gives again is not redone
             async with send:
                 try:
                     async for item in items():
                         if self._stopping:
                             break
+                        if item.key in taken:
+                            self.summary.repeated += 1
+                            continue
+                        taken.add(item.key)
                         if self.journal.state(item.key) in DONE:
                             self._finish(
                                 item, Outcome("skipped", "done in an earlier run (journal)"), record=False
@@ -215,7 +239,7 @@ class Runner:
                         await send.send(item)
                 except CloudCockpitError as exc:
                     # Reading the items failed (a page of customers, say): no more items.
-                    self.summary.walk_error = str(exc)
+                    self._stop_early(str(exc), stop=False)
 
         async def worker(stream: MemoryObjectReceiveStream[Item]) -> None:
             async with stream:
@@ -224,6 +248,10 @@ class Runner:
                         continue  # drain what is buffered without starting it
                     try:
                         outcome = await work(item)
+                    except JournalWriteError as exc:
+                        # Its "sending" line could not be written: it was not sent, and nothing is.
+                        self._stop_early(str(exc))
+                        continue
                     except CloudCockpitError as exc:
                         outcome = classify(exc)
                     except (ValueError, TypeError) as exc:
@@ -232,7 +260,8 @@ class Runner:
                         outcome = Outcome("failed", str(exc), {"error": type(exc).__name__})
                     except anyio.get_cancelled_exc_class():
                         # Synchronous (a file write): nothing here can be cancelled again.
-                        self._finish(item, Outcome("unknown", "interrupted while in flight"))
+                        detail = f"abandoned in flight after the {self.grace:g}-s grace period (may have taken effect)"
+                        self._finish(item, Outcome("unknown", detail))
                         raise
                     self._finish(item, outcome)
 
@@ -243,47 +272,85 @@ class Runner:
                     for _ in range(self.concurrency):
                         group.start_soon(worker, receive.clone())
         self.journal.close()
+        if self.journal.write_error and not self.summary.walk_error:
+            self._stop_early(self.journal.write_error, stop=False)
         return self.summary
+
+    def _stop_early(self, reason: str, *, stop: bool = True) -> None:
+        """Record why the run ends early (the first reason only) and take no new items."""
+        if stop:
+            self._stopping = True
+        if self.summary.walk_error is not None:
+            return
+        self.summary.walk_error = reason
+        if not self.json_output:  # with --json the summary's "error" says it, once
+            self._say(f"error: {reason}" + ("; no new calls" if stop else ""))
+
+    def _say(self, text: str) -> None:
+        """One line for people on stderr (the bar, if any, stays below it)."""
+        with contextlib.suppress(OSError):
+            self.err.print(text, markup=False)
 
     def _finish(self, item: Item, outcome: Outcome, *, record: bool = True) -> None:
         ids = {"customerId": str(item.customer_id), "providerInstanceId": str(item.provider_instance_id)}
         rest = {"detail": outcome.detail, **outcome.fields}
         if record and outcome.outcome != "dry-run":
-            self.journal.record(item.key, outcome.outcome, **ids, **rest)
+            try:
+                self.journal.record(item.key, outcome.outcome, **ids, **rest)
+            except JournalWriteError as exc:
+                # Its "sending" line is on disk: a re-run checks the item before sending again.
+                self._stop_early(str(exc))
         self.summary.counts[outcome.outcome] += 1
         if self.json_output:
             line = {**ids, "outcome": outcome.outcome, **rest}
-            self.stdout.write(json.dumps(line, default=str) + "\n")
-            self.stdout.flush()
+            self._write(json.dumps(line, default=str) + "\n")
         elif outcome.outcome in ("failed", "unknown"):
-            self.err.print(f"{outcome.outcome}: customer {item.customer_id}: {outcome.detail}", markup=False)
+            self._say(f"{outcome.outcome}: customer {item.customer_id}: {outcome.detail}")
         elif outcome.outcome == "dry-run":
-            self.stdout.write(f"would retry: customer {item.customer_id} on {item.provider_instance_id}\n")
+            self._write(f"would retry: customer {item.customer_id} on {item.provider_instance_id}\n")
         if self._progress is not None:
             bad = self.summary.counts["failed"] + self.summary.counts["unknown"]
             self._progress.update(self._task_id, advance=1, failed=bad)
 
+    def _write(self, text: str) -> None:
+        """A line on stdout; a stdout that cannot be written (a full disk) stops the run."""
+        if not self.summary.stdout_ok:
+            return
+        try:
+            self.stdout.write(text)
+            self.stdout.flush()
+        except OSError as exc:
+            self.summary.stdout_ok = False
+            # What the failed flush left in the buffer would fail again at exit (exit status
+            # 120): stdout is swapped for /dev/null, and the summary goes to stderr.
+            self.stdout = sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the process
+            self._stop_early(f"stdout: cannot be written ({exc.strerror or exc})")
+
     # ----------------------------------------------------------------- Ctrl-C and the bar
 
     def _interrupt(self, signum: int) -> None:
-        if self._stopping:
-            self.err.print("stopping now: the calls in flight are abandoned (journaled as unknown)")
+        # A callback of the event loop, not a task: anyio's current_time() and the like need a
+        # task (NoEventLoopError here); the loop's own clock is the scope's clock under asyncio.
+        if self._stopping and self.summary.signal is not None:
+            if not self.json_output:
+                self._say("stopping now: the calls in flight are abandoned (journaled as unknown)")
             if self._scope is not None:
                 self._scope.cancel()
             return
         self._stopping = True
         self.summary.signal = signum
-        self.err.print(
-            f"{signal.Signals(signum).name}: no new calls; waiting up to {self.grace:g} s for the calls "
-            "in flight (Ctrl-C again to stop now)"
-        )
-        if self._scope is not None:
+        if not self.json_output:  # with --json the summary says it ("interrupted", "signal")
+            self._say(
+                f"{signal.Signals(signum).name}: no new calls; waiting up to {self.grace:g} s for the "
+                "calls in flight (Ctrl-C again to stop now)"
+            )
+        if self._scope is not None and self._loop is not None:
             # The deadline of the scope, not a timer of our own: cancelling it is the whole stop.
-            self._scope.deadline = min(self._scope.deadline, anyio.current_time() + self.grace)
+            self._scope.deadline = min(self._scope.deadline, self._loop.time() + self.grace)
 
     @contextlib.contextmanager
     def _signals(self) -> Iterator[None]:
-        loop = asyncio.get_running_loop()
+        loop = self._loop = asyncio.get_running_loop()
         installed = []
         for signum in (signal.SIGINT, signal.SIGTERM):
             with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):

@@ -4,7 +4,9 @@ Configuration comes from the CLOUDCOCKPIT_* variables of ``CloudCockpit.from_env
 overrides CLOUDCOCKPIT_BASE_URL. ``--json`` (before or after the command name) prints JSON on
 stdout: one object for one result, one object per line for a list or a bulk job. Exit statuses:
 0 done, 1 a call (or some items) failed, 2 a usage error (bad option, input or configuration,
-found before any request), 128+N when stopped by signal N (130 for Ctrl-C).
+found before any request), 128+N when stopped by signal N (130 for Ctrl-C). With ``--json`` an
+error is one JSON object on stderr (``error``: its type, ``detail``, and ``status`` /
+``correlationId`` for an API error); a bulk job's summary object carries what stopped it.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import json
 import math
+import sys
 from collections.abc import AsyncIterator, Callable, Coroutine
 from pathlib import Path
 from typing import Any, TypeVar, get_args
@@ -26,12 +29,13 @@ from .. import __version__
 from .._generated.models.margin_rule_name import MarginRuleName
 from ..client import CloudCockpit
 from ..errors import BadRequestError, CloudCockpitError, WaitTimeoutError
+from ..pagination import _walk_error
 from ..resources.customers import _find_provider_customer, _provider_customer_entries, _provider_instance_of
-from ._bulk import Item, Outcome, Runner, Summary
+from ._bulk import Item, Outcome, Runner, Summary, classify
 from ._input import InputError, read_rows
 from ._journal import IN_DOUBT, Journal, JournalError
 
-__all__ = ["cli"]
+__all__ = ["cli", "run_cli"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 T = TypeVar("T")
@@ -114,8 +118,52 @@ def _run(
     except ValueError as exc:  # the SDK's checks before any I/O: bad ids, fields, values
         raise click.UsageError(str(exc)) from None
     except CloudCockpitError as exc:
-        _err().print(f"error: {exc}", markup=False)
+        outcome = classify(exc)
+        _error(outcome.fields.pop("error"), str(exc), **outcome.fields)
         raise SystemExit(1) from None
+    except KeyboardInterrupt:  # Ctrl-C outside a bulk job's own handling (asyncio.run's)
+        _error("Interrupted", "SIGINT: stopped", signal="SIGINT")
+        raise SystemExit(130) from None
+
+
+def _error(kind: str, detail: str, **fields: Any) -> None:
+    """An error on stderr: one line for people, or one JSON object with --json."""
+    if _json_requested():
+        click.echo(json.dumps({"error": kind, "detail": detail, **fields}, default=str), err=True)
+    else:
+        _err().print(f"error: {detail}", markup=False)
+
+
+def _json_requested(args: list[str] | None = None) -> bool:
+    """--json, as parsed, or (before parsing ends, for click's own errors) as given."""
+    ctx = click.get_current_context(silent=True)
+    settings = None if ctx is None else ctx.find_object(_Settings)
+    if settings is not None and settings.json_output:
+        return True
+    given = sys.argv[1:] if args is None else args
+    return "--json" in (given[: given.index("--")] if "--" in given else given)
+
+
+def run_cli(argv: list[str] | None = None) -> int:
+    """Run the command line and return its exit status; click's errors are printed as ours are
+    (one JSON object on stderr with --json), and Ctrl-C is 130 wherever it comes."""
+    args = sys.argv[1:] if argv is None else list(argv)
+    try:
+        status = cli.main(args=args, prog_name="cloudcockpit", standalone_mode=False)
+    except click.ClickException as exc:
+        if _json_requested(args):
+            click.echo(json.dumps({"error": type(exc).__name__, "detail": exc.format_message()}), err=True)
+        else:
+            exc.show()
+        return exc.exit_code
+    except click.Abort as exc:  # click's KeyboardInterrupt (a prompt) or end of input
+        interrupted = isinstance(exc.__cause__, KeyboardInterrupt)
+        if _json_requested(args):
+            click.echo(json.dumps({"error": "Interrupted" if interrupted else "Aborted"}), err=True)
+        else:
+            click.echo("interrupted" if interrupted else "aborted", err=True)
+        return 130 if interrupted else 1
+    return status if isinstance(status, int) else 0
 
 
 def _err() -> Console:
@@ -490,7 +538,8 @@ def _finish(summary: Summary) -> None:
     if _settings().json_output:
         click.echo(json.dumps(summary.as_json()), err=True)
     else:
-        click.echo(summary.line())
+        # stdout, unless it could not be written (a full disk): the summary is never lost.
+        click.echo(summary.line(), err=not summary.stdout_ok)
     if summary.signal is not None:
         raise SystemExit(128 + summary.signal)
     raise SystemExit(summary.exit_status)
@@ -546,13 +595,31 @@ def retry_failed(
 
     async def main(cc: CloudCockpit) -> Summary:
         async def items() -> AsyncIterator[Item]:
-            async for customer in cc.customers.list_customers(page_size=2000, reseller_id=reseller_id):
-                if not isinstance(customer.id, UUID):
-                    continue
-                for key, entry in _provider_customer_entries(customer):
-                    instance = _provider_instance_of(key, entry)
-                    if instance is not None and not entry.provider_customer_id:
-                        yield Item(customer.id, instance)
+            # The paginator's walk (it stops at totalPages, and on a page that repeats the one
+            # before it), and one more bound: a page of customers all listed before in this walk
+            # means the paging goes round (offset paging over data that changes, or a server that
+            # repeats itself), so the walk stops there. The runner takes each item once anyway.
+            listed: set[UUID] = set()
+            walk = cc.customers.list_customers(page_size=2000, reseller_id=reseller_id)
+            async for page in walk._unbuilt_pages():
+                new = known = 0
+                for customer in page._each_item():
+                    if not isinstance(customer.id, UUID):
+                        continue
+                    known += 1
+                    if customer.id not in listed:
+                        listed.add(customer.id)
+                        new += 1
+                    for key, entry in _provider_customer_entries(customer):
+                        instance = _provider_instance_of(key, entry)
+                        if instance is not None and not entry.provider_customer_id:
+                            yield Item(customer.id, instance)
+                if known and not new:
+                    raise _walk_error(
+                        page,
+                        f"page {page.page_number}: every customer on it was listed before in this "
+                        "walk (the server's paging goes round)",
+                    )
 
         async def work(item: Item) -> Outcome:
             if book.state(item.key) in IN_DOUBT:

@@ -55,6 +55,11 @@ class ExportError(Exception):
     """A problem with the export's own files or state (a usage error, exit status 2)."""
 
 
+class ExportWriteError(click.ClickException):
+    """The output (or its state file) could not be written mid-export, a full disk (exit status 1):
+    the message says how far the export got and that --resume goes on from its last checkpoint."""
+
+
 def _wire_order(item: Any) -> dict[str, Any]:
     """The item as a dict, its documented fields first in the spec's order, then the others (a
     generated model's to_dict puts the fields it does not know first)."""
@@ -152,7 +157,10 @@ class _ByteSink:
 
     def close(self) -> None:
         if self._owned:
-            self._out.close()
+            # What matters is synced by commit(); a close that fails to flush the rest (a full disk)
+            # must not hide the error that stopped the export.
+            with contextlib.suppress(OSError):
+                self._out.close()
 
 
 class _ParquetSink:
@@ -257,6 +265,8 @@ class _Target:
         self.state_path = None if output is None else output.with_name(output.name + STATE_SUFFIX)
         self.token: str | None = None
         self.items = self.pages = 0
+        # Line items and pages that the state file on disk accounts for (what --resume keeps).
+        self.saved_items = self.saved_pages = 0
         self.finished = False  # a resumed state saved after the last page (only its removal was lost)
         self._written: tuple[str | None, int] | None = None  # after the last whole page: token, position
         self._synced_at = time.monotonic()
@@ -285,6 +295,7 @@ class _Target:
                 f"--kind {state.get('kind')} --format {state.get('format')}, not this one"
             )
         self.token, self.items, self.pages = state["continuationToken"], state["items"], state["pages"]
+        self.saved_items, self.saved_pages = self.items, self.pages
         self.finished = self.token is None
         return self._sink(output, state["header"], state["offset"], fresh=False)
 
@@ -337,6 +348,7 @@ class _Target:
         offset = sink.commit(position)
         state = {**self.identity, "continuationToken": token, "items": self.items, "pages": self.pages}
         _write_state(self.state_path, {**state, "header": sink.header, "offset": offset})
+        self.saved_items, self.saved_pages = self.items, self.pages
 
     def discard(self) -> None:
         """Remove the output of an export that wrote nothing."""
@@ -388,7 +400,7 @@ async def export_line_items(
                 if progress is not None:
                     progress(target.items, target.pages)
         target.complete(sink)
-    except BaseException:
+    except BaseException as exc:
         # Stopped between two pages (a failed call, Ctrl-C): what was written is whole pages.
         if output is not None and target.pages == 0 and not resume:
             sink.close()
@@ -396,6 +408,8 @@ async def export_line_items(
         elif output is not None:
             with contextlib.suppress(OSError, ExportError):  # a full disk: the state saved before stays true
                 target.checkpoint(sink)
+        if isinstance(exc, OSError) and output is not None:
+            raise _write_error(output, exc, target) from None
         raise
     finally:
         sink.close()
@@ -405,6 +419,19 @@ async def export_line_items(
         "items": target.items,
         "pages": target.pages,
     }
+
+
+def _write_error(output: Path, exc: OSError, target: _Target) -> ExportWriteError:
+    """One line: what failed, and what a resume keeps."""
+    reason = f"{output}: cannot be written ({exc.strerror or exc})"
+    if target.state_path is None or not target.state_path.exists():
+        if not output.exists():
+            return ExportWriteError(f"{reason}; nothing was exported")
+        return ExportWriteError(f"{reason}; no checkpoint was saved: start again with --overwrite")
+    return ExportWriteError(
+        f"{reason}; {target.saved_items:,} line items ({target.saved_pages} pages) are on disk: "
+        "--resume goes on from there once there is room"
+    )
 
 
 def check_invoice_id(_: click.Context, __: click.Parameter, value: str) -> str:

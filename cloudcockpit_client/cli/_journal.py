@@ -10,16 +10,24 @@ line written before it on disk::
 died with the call in flight) or ``unknown`` (a timeout, a reset or a 5xx after sending) may or
 may not have taken effect: a re-run reads the customer before it sends anything for it.
 ``succeeded`` and ``skipped`` items are not touched again; ``failed`` ones are tried again.
+
+Each line goes to the file in one ``os.write`` (no buffer of our own). When a write fails (a full
+disk), the journal writes nothing more in that run and every later ``record`` raises
+JournalWriteError, so that no call goes out that the journal could not announce: at most the
+failed write's line is left half written, and the next run ignores and cuts off such a last line.
+A journal that is not a regular file (``/dev/null``) is written to and never read.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import stat
 import time
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
-__all__ = ["DONE", "IN_DOUBT", "Journal", "JournalError"]
+__all__ = ["DONE", "IN_DOUBT", "Journal", "JournalError", "JournalWriteError"]
 
 # Last states after which a re-run leaves the item alone.
 DONE = frozenset({"succeeded", "skipped"})
@@ -29,6 +37,10 @@ IN_DOUBT = frozenset({"sending", "unknown"})
 
 class JournalError(ValueError):
     """The journal cannot be used: unreadable, of another job, or damaged before its last line."""
+
+
+class JournalWriteError(Exception):
+    """A line could not be written to the journal (a full disk): the run must send nothing more."""
 
 
 class Journal:
@@ -43,14 +55,21 @@ class Journal:
         self.path = path
         self.job = job
         self._last: dict[str, str] = {}
-        self._file: IO[str] | None = None
+        self._fd: int | None = None
+        # Why the journal stopped taking lines (a failed write), once it has.
+        self.write_error: str | None = None
         if path is not None:
             self._load(path, repair=not read_only)
             if not read_only:
-                self._file = path.open("a", encoding="utf-8")
+                try:
+                    self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
+                except OSError as exc:
+                    raise JournalError(f"journal {path}: cannot be written ({exc.strerror})") from None
 
     def _load(self, path: Path, *, repair: bool) -> None:
         try:
+            if not stat.S_ISREG(path.stat().st_mode):
+                return  # /dev/null, a pipe: no earlier run to read (and /dev/zero would never end)
             text = path.read_text(encoding="utf-8")
         except FileNotFoundError:
             return
@@ -87,16 +106,32 @@ class Journal:
         return len(self._last)
 
     def record(self, key: str, state: str, **fields: Any) -> None:
-        """Append one line for ``key`` and flush it to the operating system."""
+        """Append one line for ``key``, handed to the operating system at once.
+
+        Raises JournalWriteError when the line cannot be written, and for every line after that
+        (the state is still remembered for this run: ``state(key)``).
+        """
         self._last[key] = state
-        if self._file is None:
+        if self.write_error is not None:
+            raise JournalWriteError(self.write_error)
+        if self._fd is None:
             return
         line = {"job": self.job, "key": key, "state": state, "at": round(time.time(), 3), **fields}
-        self._file.write(json.dumps(line, default=str) + "\n")
-        self._file.flush()
+        data = (json.dumps(line, default=str) + "\n").encode("utf-8")
+        try:
+            while data:  # a short write (a disk filling up) writes the rest, or fails on it
+                data = data[os.write(self._fd, data) :]
+        except OSError as exc:
+            self.write_error = f"journal {self.path}: cannot be written ({exc.strerror or exc})"
+            raise JournalWriteError(self.write_error) from None
 
     def close(self) -> None:
         """Close the file (records already written are on disk either way)."""
-        if self._file is not None:
-            self._file.close()
-            self._file = None
+        if self._fd is not None:
+            fd, self._fd = self._fd, None
+            try:
+                os.close(fd)
+            except OSError as exc:  # an NFS server may report a failed write only here
+                self.write_error = (
+                    self.write_error or f"journal {self.path}: cannot be written ({exc.strerror})"
+                )
