@@ -451,3 +451,33 @@ def test_an_export_that_fills_the_disk_says_how_far_it_got_and_resumes(tmp_path:
         assert lines(out) == site.expected("usage")  # every line item once, in order
     finally:
         site.served.stop()
+
+
+def test_a_stdout_on_a_full_disk_stops_the_run_and_the_summary_goes_to_stderr(
+    site: Site, tmp_path: Path
+) -> None:
+    customers = site.customers(12)
+    journal = tmp_path / "journal.jsonl"
+    args = [str(SCRIPT), *ADD, "--input", str(write_input(tmp_path / "in.jsonl", customers)),
+            "--provider-instance-id", str(site.ms), "--journal", str(journal), "--concurrency", "2"]  # fmt: skip
+    for extra in (["--json"], []):
+        with open("/dev/full", "w") as full:  # every write fails with ENOSPC
+            done = subprocess.run(
+                [*args, *extra], env=site.env(), stdout=full, stderr=subprocess.PIPE, text=True,
+                timeout=60, stdin=subprocess.DEVNULL,
+            )  # fmt: skip
+        assert done.returncode == 1, done.stderr  # not Python's 120 for a stdout it cannot flush at exit
+        assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr, done.stderr
+        reason = "stdout: cannot be written (No space left on device)"
+        if extra:
+            summary = one_json_object(done.stderr)
+            assert summary["error"] == reason and 1 <= summary["summary"]["succeeded"] <= 3
+        else:
+            # Nothing goes to stdout before the summary (the items' lines are --json's): the
+            # summary is what fails, and it is printed on stderr instead.
+            lines = done.stderr.splitlines()
+            assert lines[0] == f"error: {reason}"
+            assert " items: " in lines[1] and f"stopped early: {reason}" in lines[1] and len(lines) == 2
+    posted = {r.path.split("/")[3] for r in site.requests("POST")}
+    assert {k.split("/")[0] for k, s in last_states(journal).items() if s == "succeeded"} == posted
+    assert all(len(site.requests("POST", c)) == 1 for c in posted)  # nothing sent twice

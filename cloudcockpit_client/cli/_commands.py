@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import json
 import math
+import os
 import sys
 from collections.abc import AsyncIterator, Callable, Coroutine
 from pathlib import Path
@@ -537,9 +538,17 @@ def _open_journal(path: Path | None, job: str, *, read_only: bool = False) -> Jo
 def _finish(summary: Summary) -> None:
     if _settings().json_output:
         click.echo(json.dumps(summary.as_json()), err=True)
+    elif summary.stdout_ok:
+        try:
+            click.echo(summary.line())
+        except OSError as exc:  # a full disk: the summary is never lost, and the run did not end well
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - what is left in the old buffer would fail at exit
+            summary.stdout_ok = False
+            summary.walk_error = summary.walk_error or f"stdout: cannot be written ({exc.strerror or exc})"
+            _err().print(f"error: {summary.walk_error}", markup=False)
+            click.echo(summary.line(), err=True)
     else:
-        # stdout, unless it could not be written (a full disk): the summary is never lost.
-        click.echo(summary.line(), err=not summary.stdout_ok)
+        click.echo(summary.line(), err=True)
     if summary.signal is not None:
         raise SystemExit(128 + summary.signal)
     raise SystemExit(summary.exit_status)
