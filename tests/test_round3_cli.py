@@ -481,3 +481,29 @@ def test_a_stdout_on_a_full_disk_stops_the_run_and_the_summary_goes_to_stderr(
     posted = {r.path.split("/")[3] for r in site.requests("POST")}
     assert {k.split("/")[0] for k, s in last_states(journal).items() if s == "succeeded"} == posted
     assert all(len(site.requests("POST", c)) == 1 for c in posted)  # nothing sent twice
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_ctrl_c_in_a_one_off_command_exits_130_with_one_line(server: FaultServer, as_json: bool) -> None:
+    server.script(Action(kind="hang"))  # the call is in flight when the signal comes
+    process = subprocess.Popen(
+        [str(SCRIPT), "customers", "get", str(uuid.uuid4()), "--base-url", server.url, *(["--json"] if as_json else [])],
+        env=plain_env(), text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        wait_until(lambda: len(server.requests) == 1 or process.poll() is not None, "the call to arrive")
+        process.send_signal(signal.SIGINT)
+        stdout, stderr = process.communicate(timeout=10)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 130 and stdout == ""
+    if as_json:
+        assert one_json_object(stderr) == {
+            "error": "Interrupted",
+            "detail": "SIGINT: stopped",
+            "signal": "SIGINT",
+        }
+    else:
+        assert stderr == "error: SIGINT: stopped\n"
