@@ -207,3 +207,98 @@ async def test_the_testing_guides_seed_builds_the_double_it_describes() -> None:
     assert read.company_name == "Contoso"
     assert read.provider_customers is not None
     assert read.provider_customers[str(instance)].provider_customer_id is None
+
+
+async def _run_block(code: str, namespace: dict[str, Any], where: str) -> dict[str, Any]:
+    """Run a guide's block as the body of a coroutine, with ``namespace`` as what the reader
+    already has; returns the block's local names after it ran."""
+    body = "async def _block():\n" + textwrap.indent(code, "    ") + "\n    return locals()\n"
+    exec(compile(body, where, "exec"), namespace)  # noqa: S102 - the guide's own code
+    result: dict[str, Any] = await namespace["_block"]()
+    return result
+
+
+@pytest.mark.anyio
+async def test_the_guides_paging_errors_and_options_examples_run(capsys: pytest.CaptureFixture[str]) -> None:
+    """The paging guide's walk, the errors guide's handler and the per-call options, against the
+    in-memory CloudCockpit: what they print and the requests they send."""
+    from conftest import CUSTOMER, MARGIN, TENANT
+
+    from cloudcockpit_client import APIResponse, BadRequestError, CloudCockpit, Page
+    from cloudcockpit_client.testing import FakeCloudCockpit
+
+    fake = FakeCloudCockpit()
+    fake.add_tenant(TENANT)
+    customer_id = fake.add_customer(TENANT, CUSTOMER)
+    for n in range(2):
+        fake.add_customer(TENANT, {**CUSTOMER, "companyName": f"Fabrikam {n}"})
+    instance_id = fake.add_provider_instance(TENANT, provider="other", alias="Other")
+    async with CloudCockpit(TENANT, token=fake.issue_token(TENANT), transport=fake.transport()) as cc:
+        names = {"cc": cc, "customer_id": customer_id, "instance_id": instance_id, "margin": MARGIN}
+
+        found = await _run_block(
+            python_block(page("guides/paging-and-waiting.md"), "async for customer in"), dict(names), "paging"
+        )
+        assert capsys.readouterr().out == "3 1 False\n"  # total count, total pages, has next page
+        assert isinstance(found["first"], Page) and len(found["first"].items) == 3
+
+        found = await _run_block(
+            python_block(page("guides/getting-started.md"), "slow = cc.with_options"), dict(names), "options"
+        )
+        raw = found["raw"]
+        assert isinstance(raw, APIResponse) and raw.status_code == 201 and raw.parse() == str(instance_id)
+        assert fake.customer(customer_id)["city"] == "Porto"
+        debug = [r for r in fake.requests if r.headers.get("x-debug") == "1"]
+        assert [(r.method, r.path) for r in debug] == [("GET", f"/v1/Customers/{customer_id}")]
+
+        # The provider customer was just created: retrying it is the API's 400, with its fields.
+        found = await _run_block(
+            python_block(
+                page("guides/errors-and-retries.md"), "try:\n    await cc.customers.retry_provider_customer"
+            ),
+            {**names, "BadRequestError": BadRequestError},
+            "errors",
+        )
+        printed = capsys.readouterr().out.splitlines()
+        assert fake.requests[-1].status == 400
+        assert printed[0].endswith(fake.requests[-1].headers["x-correlation-id"])
+
+
+@pytest.mark.anyio
+async def test_the_waiting_guides_order_and_migration_example_runs(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from conftest import CUSTOMER, TENANT
+
+    from cloudcockpit_client import CloudCockpit, WaitFailedError
+    from cloudcockpit_client.models import Subscription
+    from cloudcockpit_client.testing import FakeCloudCockpit
+
+    fake = FakeCloudCockpit()
+    fake.order_delay = 0.0
+    fake.migration_delay = 0.0
+    fake.add_tenant(TENANT)
+    customer_id = fake.add_customer(TENANT, CUSTOMER)
+    instance_id = fake.add_provider_instance(TENANT, provider="microsoft", alias="MS")
+    fake.add_provider_customer(customer_id, instance_id, status="created")  # an order needs one
+    offer_id = fake.add_offer(TENANT, provider_instance_id=instance_id, name="M365 E3", offer_type="License")
+    subscription_id = fake.add_subscription(customer_id, provider_instance_id=instance_id, quantity=3)
+    async with CloudCockpit(TENANT, token=fake.issue_token(TENANT), transport=fake.transport()) as cc:
+        names = {
+            "cc": cc,
+            "uuid": uuid,
+            "WaitFailedError": WaitFailedError,
+            "customer_id": customer_id,
+            "instance_id": instance_id,
+            "offer_id": offer_id,
+            "subscription_id": subscription_id,
+        }
+        found = await _run_block(
+            python_block(page("guides/paging-and-waiting.md"), "order_id = "), names, "waiting"
+        )
+    subscription = found["subscription"]
+    assert isinstance(subscription, Subscription)
+    assert fake.subscription(subscription.id)["orderId"] == str(found["order_id"])
+    destination = found["status"].destination_subscription_id
+    assert capsys.readouterr().out == f"{destination}\n"
+    assert fake.subscription(subscription_id)["status"] == "Cancelled"  # the migration's source
