@@ -36,7 +36,7 @@ import re
 import threading
 import weakref
 from collections.abc import Iterable
-from typing import Any, Protocol, TypeVar
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 import attrs
 
@@ -47,14 +47,9 @@ _MIN_ENCODED = 8
 # JSON values nested deeper than this are replaced whole (a hostile body, never the API's).
 _MAX_DEPTH = 64
 
-# The lookahead lets the regex engine skip to the next introducer at C speed.
-_ESCAPES = re.compile(
-    r"(?=[\\%&])(?:(?P<json>(?:\\u[0-9a-fA-F]{4})+)"
-    r"|\\(?P<short>[\"\\/bfnrt])"
-    r"|(?P<pct>(?:%[0-9a-fA-F]{2})+)"
-    r"|&#(?:[xX](?P<hex>[0-9a-fA-F]{1,6})|(?P<dec>[0-9]{1,7}));"
-    r"|&(?P<named>amp|lt|gt|quot|apos);)"
-)
+# A text with more escapes of the characters secrets are made of than this is replaced whole:
+# undoing each costs a few microseconds, and only a hostile body has that many.
+MAX_ESCAPES = 10_000
 _SHORT = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 _NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
 
@@ -81,6 +76,45 @@ def _forms(secret: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return ordered, as_bytes
 
 
+def _escapes_of(chars: frozenset[str]) -> re.Pattern[str]:
+    """A regex of the escapes that stand for one of ``chars`` (the characters of the forms looked
+    for): an escape of any other character cannot be part of a match, so it is not undone."""
+    units: set[int] = set()  # UTF-16 code units, for JSON's \\uXXXX
+    data: set[int] = set()  # UTF-8 bytes, for %XX
+    for char in chars:
+        code = ord(char)
+        if code > 0xFFFF:
+            units |= {0xD800 + ((code - 0x10000) >> 10), 0xDC00 + ((code - 0x10000) & 0x3FF)}
+        else:
+            units.add(code)
+        data |= set(char.encode("utf-8", "surrogatepass"))
+    ordered = sorted(chars)
+    json_units = "|".join(f"{unit:04x}" for unit in sorted(units))
+    percent = "|".join(f"{byte:02x}" for byte in sorted(data))
+    decimal = "|".join(str(ord(char)) for char in ordered)
+    hexadecimal = "|".join(f"{ord(char):x}" for char in ordered)
+    # Runs of escapes are undone together (a surrogate pair, a UTF-8 sequence), 256 at most, so
+    # that a long run counts towards MAX_ESCAPES rather than being undone in one piece.
+    backslash = [rf"(?P<json>u(?i:{json_units})(?:\\u(?i:{json_units})){{0,255}})"]
+    short = "".join(re.escape(name) for name, char in _SHORT.items() if char in chars)
+    if short:
+        backslash.append(rf"(?P<short>[{short}])")
+    ampersand = [rf"#(?:[xX]0*(?P<hex>(?i:{hexadecimal}))|0*(?P<dec>{decimal}));"]
+    named = "|".join(name for name, char in _NAMED.items() if char in chars)
+    if named:
+        ampersand.append(rf"(?P<named>{named});")
+    # Each branch starts with its introducer, so that the regex engine skips to the next one at C speed.
+    return re.compile(
+        rf"\\(?:{'|'.join(backslash)})|%(?P<pct>(?i:{percent})(?:%(?i:{percent})){{0,255}})|&(?:{'|'.join(ampersand)})"
+    )
+
+
+class _Forms(NamedTuple):
+    text: tuple[str, ...]  # longest first
+    data: tuple[str, ...]  # the same as UTF-8 bytes read as latin-1
+    escapes: re.Pattern[str]
+
+
 def _decoded(match: re.Match[str], byte_view: bool) -> str | None:
     """What one escape stands for (as UTF-8 bytes read as latin-1 in the byte view), or None."""
     group = match.lastgroup
@@ -88,10 +122,10 @@ def _decoded(match: re.Match[str], byte_view: bool) -> str | None:
     if value is None:
         return None
     if group == "pct":
-        data = bytes.fromhex(value.replace("%", ""))
+        data = bytes.fromhex(value.replace("%", ""))  # the group is without its first %
         return data.decode("latin-1") if byte_view else data.decode("utf-8", "replace")
     if group == "json":
-        units = bytes.fromhex(value.replace("\\u", ""))
+        units = bytes.fromhex(value.replace("\\u", "").removeprefix("u"))
         text = units.decode("utf-16-be", "replace")
     elif group == "short":
         text = _SHORT[value]
@@ -105,7 +139,9 @@ def _decoded(match: re.Match[str], byte_view: bool) -> str | None:
     return text.encode("utf-8").decode("latin-1") if byte_view else text
 
 
-def _spans(text: str, forms: tuple[str, ...], byte_view: bool) -> list[tuple[int, int]]:
+def _spans(
+    text: str, forms: tuple[str, ...], escapes: re.Pattern[str], byte_view: bool
+) -> list[tuple[int, int]]:
     """Where in ``text`` any of ``forms`` is, as written or once its escapes are undone."""
     spans: list[tuple[int, int]] = []
     for form in forms:
@@ -119,7 +155,9 @@ def _spans(text: str, forms: tuple[str, ...], byte_view: bool) -> list[tuple[int
     pieces: list[tuple[int, int, int, bool]] = []
     parts: list[str] = []
     length = done = 0
-    for match in _ESCAPES.finditer(text):
+    for count, match in enumerate(escapes.finditer(text)):
+        if count == MAX_ESCAPES:
+            return [(0, len(text))]
         replacement = _decoded(match, byte_view)
         if replacement is None:
             continue
@@ -168,12 +206,16 @@ def _replaced(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 @functools.lru_cache(maxsize=64)
-def _all_forms(secrets: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The forms of all ``secrets``, longest first: as text, and as bytes read as latin-1."""
+def _all_forms(secrets: tuple[str, ...]) -> _Forms:
+    """The forms of all ``secrets``, and the escapes that can be part of one."""
     pairs = [_forms(secret) for secret in secrets if secret]
     as_text = {form for text, _ in pairs for form in text}
     as_bytes = {form for _, data in pairs for form in data}
-    return tuple(sorted(as_text, key=len, reverse=True)), tuple(sorted(as_bytes, key=len, reverse=True))
+    return _Forms(
+        tuple(sorted(as_text, key=len, reverse=True)),
+        tuple(sorted(as_bytes, key=len, reverse=True)),
+        _escapes_of(frozenset("".join(as_text))),
+    )
 
 
 def scrub(text: str, secrets: Iterable[str]) -> str:
@@ -183,8 +225,8 @@ def scrub(text: str, secrets: Iterable[str]) -> str:
     """
     if not text:
         return text
-    forms = _all_forms(secrets if isinstance(secrets, tuple) else tuple(secrets))[0]
-    spans = _spans(text, forms, byte_view=False) if forms else None
+    forms = _all_forms(secrets if isinstance(secrets, tuple) else tuple(secrets))
+    spans = _spans(text, forms.text, forms.escapes, byte_view=False) if forms.text else None
     return _replaced(text, spans) if spans else text
 
 
@@ -192,12 +234,51 @@ def scrub_bytes(data: bytes, secrets: Iterable[str]) -> bytes:
     """``data`` with every secret (as UTF-8, in any of the forms this module knows) replaced by "***"."""
     if not data:
         return data
-    forms = _all_forms(secrets if isinstance(secrets, tuple) else tuple(secrets))[1]
-    if not forms:
+    forms = _all_forms(secrets if isinstance(secrets, tuple) else tuple(secrets))
+    if not forms.data:
         return data
     text = data.decode("latin-1")  # one character per byte: positions are the same
-    spans = _spans(text, forms, byte_view=True)
+    spans = _spans(text, forms.data, forms.escapes, byte_view=True)
     return _replaced(text, spans).encode("latin-1") if spans else data
+
+
+def scrub_all(texts: list[str], secrets: Iterable[str]) -> list[str]:
+    """``scrub`` of each of ``texts`` (the same list when none holds a secret), in one pass when
+    possible: a form has no NUL in it, so the texts are scrubbed joined by NULs."""
+    if len(texts) < 2:
+        return [scrub(text, secrets) for text in texts] if texts else texts
+    secrets = secrets if isinstance(secrets, tuple) else tuple(secrets)
+    joined = "\0".join(texts)
+    scrubbed = scrub(joined, secrets)
+    if scrubbed is joined:
+        return texts
+    parts = scrubbed.split("\0")
+    if len(parts) == len(texts) and joined.count("\0") == len(texts) - 1:
+        return parts
+    return [scrub(text, secrets) for text in texts]  # a text with a NUL of its own
+
+
+def _strings(value: object, found: list[str], depth: int = 0) -> bool:
+    """Collect the strings in ``value`` into ``found``; False when it is too deep to walk."""
+    if isinstance(value, str):
+        found.append(value)
+    elif depth >= _MAX_DEPTH:
+        return not isinstance(value, dict | list | tuple)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if not (_strings(key, found, depth + 1) and _strings(item, found, depth + 1)):
+                return False
+    elif isinstance(value, list | tuple):
+        return all(_strings(item, found, depth + 1) for item in value)
+    elif attrs.has(type(value)) or (dataclasses.is_dataclass(value) and not isinstance(value, type)):
+        model: Any = value
+        names = (
+            [field.name for field in attrs.fields(type(model))]
+            if attrs.has(type(model))
+            else [field.name for field in dataclasses.fields(model)]
+        )
+        return all(_strings(getattr(model, name, None), found, depth + 1) for name in names)
+    return True
 
 
 T = TypeVar("T")
@@ -211,6 +292,11 @@ def scrub_value(value: T, secrets: tuple[str, ...], _depth: int = 0) -> T:
     """
     if not secrets:
         return value
+    if _depth == 0:
+        # Usually nothing holds a secret: one pass over all the strings says so.
+        strings: list[str] = []
+        if _strings(value, strings) and scrub_all(strings, secrets) is strings:
+            return value
     result: Any = value
     if isinstance(value, str):
         result = scrub(value, secrets)
@@ -281,7 +367,8 @@ def watched_secrets() -> tuple[str, ...]:
         if owner is not None:
             found.update(s for s in owner.secrets() if isinstance(s, str) and s)
             found.update(extra)
-    return tuple(sorted(found, key=len, reverse=True))
+    # Longest first; a stable order, so that the forms' cache sees the same key for the same set.
+    return tuple(sorted(found, key=lambda secret: (-len(secret), secret)))
 
 
 class _ScrubLogRecords(logging.Filter):
@@ -298,13 +385,6 @@ class _ScrubLogRecords(logging.Filter):
         scrubbed = scrub(message, secrets)
         if scrubbed is not message:
             record.msg, record.args = scrubbed, None
-        error = record.exc_info[1] if record.exc_info else None
-        if error is not None:
-            text = f"{error!s}"
-            if scrub(text, secrets) is not text:
-                # The traceback would print the exception's text: keep the line, not the secret.
-                record.exc_info, record.exc_text = None, None
-                record.msg = f"{record.msg} ({type(error).__name__} withheld: its text held a secret)"
         return True
 
 

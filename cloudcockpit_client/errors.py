@@ -47,8 +47,8 @@ import httpx
 
 from ._scrub import REDACTED as REDACTED
 from ._scrub import scrub as _scrub
+from ._scrub import scrub_all, scrub_value
 from ._scrub import scrub_bytes as _scrub_bytes
-from ._scrub import scrub_value
 
 __all__ = [
     "APIConnectionError",
@@ -102,14 +102,11 @@ def scrub(text: str, secrets: Iterable[str]) -> str:
 
 def redacted_request(request: httpx.Request, secrets: tuple[str, ...]) -> httpx.Request:
     """A copy of ``request`` for an exception: Authorization shown as "Bearer ***", secrets scrubbed."""
+    items = request.headers.multi_items()
+    values = scrub_all([value for _, value in items], secrets)
     headers = [
-        (
-            name,
-            f"{value.partition(' ')[0]} {REDACTED}"
-            if name.lower() == "authorization"
-            else scrub(value, secrets),
-        )
-        for name, value in request.headers.multi_items()
+        (name, f"{value.partition(' ')[0]} {REDACTED}" if name.lower() == "authorization" else scrubbed)
+        for (name, value), scrubbed in zip(items, values, strict=True)
     ]
     extensions = {k: v for k, v in request.extensions.items() if k != SECRETS_EXTENSION}
     try:
@@ -131,11 +128,13 @@ def redacted_response(response: httpx.Response, secrets: tuple[str, ...]) -> htt
         request = None
     if request is None and not secrets:
         return response
-    headers = [
-        (name, scrub(value, secrets))
+    kept = [
+        (name, value)
         for name, value in response.headers.multi_items()
         if name.lower() not in ("content-encoding", "content-length", "transfer-encoding")
     ]
+    values = scrub_all([value for _, value in kept], secrets)
+    headers = [(name, value) for (name, _), value in zip(kept, values, strict=True)]
     extensions = dict(response.extensions)
     reason = extensions.get("reason_phrase")
     if isinstance(reason, bytes):
@@ -589,20 +588,23 @@ def error_from_response(
         error_type = _opt_str(body.get("type"))
         body_correlation = _opt_str(body.get("correlationId"))
         errors = _field_errors(body.get("errors"))
+    # Scrubbed again: decoding the JSON may have made a secret of a form the raw bytes did not show.
+    error_type, body_correlation, errors, body = scrub_value(
+        (error_type, body_correlation, errors, body), secrets
+    )
     cls = _STATUS_CLASSES.get(response.status_code)
     if cls is None:
         cls = InternalServerError if response.status_code >= 500 else APIStatusError
     return cls(
         response=response,
-        # Scrubbed again: a secret split by whitespace in the body is joined by _one_line, and
-        # decoding the JSON may have made one of a form the raw bytes did not show.
+        # Scrubbed again: a secret split by whitespace in the body is joined by _one_line.
         description=scrub(
             description or _WITHOUT_BODY.get(response.status_code) or _reason(response), secrets
         ),
-        error_type=scrub_value(error_type, secrets),
-        correlation_id=scrub_value(body_correlation, secrets) or correlation_id,
-        errors=scrub_value(errors, secrets),
-        body=scrub_value(body, secrets) if ok else None,
+        error_type=error_type,
+        correlation_id=body_correlation or correlation_id,
+        errors=errors,
+        body=body if ok else None,
         attempts=attempts,
     )
 

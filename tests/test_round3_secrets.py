@@ -213,6 +213,19 @@ async def test_each_encoding_of_a_secret_is_scrubbed_as_text_and_as_bytes(echoed
 
 
 @pytest.mark.parametrize("anyio_backend", ["asyncio"])
+async def test_a_text_with_too_many_escapes_to_undo_is_replaced_whole() -> None:
+    """Undoing an escape costs a few microseconds: past MAX_ESCAPES of the characters secrets are
+    made of (a hostile body), the text is replaced whole rather than searched further."""
+    from cloudcockpit_client._scrub import MAX_ESCAPES
+
+    hostile = b"x\\u0041" * MAX_ESCAPES + aspnet_json(SECRET).encode()
+    assert scrub_bytes(hostile, (SECRET,)) == b"***"
+    # Escapes of other characters do not count: a long page of them is searched, and kept.
+    page = b"line\\n&lt;p&gt; " * (2 * MAX_ESCAPES)
+    assert scrub_bytes(page + aspnet_json(SECRET).encode(), (SECRET,)) == page + b"***"
+
+
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])
 async def test_a_decoded_value_and_a_model_are_scrubbed_without_changing_the_original() -> None:
     body = {"a": [SECRET, {"b": f"x{SECRET}"}], SECRET: 1, "n": 3}
     scrubbed = scrub_value(body, (SECRET,))
@@ -220,6 +233,8 @@ async def test_a_decoded_value_and_a_model_are_scrubbed_without_changing_the_ori
     assert body["a"][0] == SECRET  # the value given is not changed
     clean = {"a": ["fine"], "n": 3}
     assert scrub_value(clean, (SECRET,)) is clean  # nothing to scrub: the same object
+    # A string with a NUL of its own (JSON's \u0000) next to the secret.
+    assert scrub_value(["a\x00b", f"\x00{SECRET}"], (SECRET,)) == ["a\x00b", "\x00***"]
 
 
 @pytest.mark.parametrize("anyio_backend", ["asyncio"])
