@@ -17,6 +17,9 @@ not harmless. Waits use exponential backoff with full jitter, or the server's Re
 A client backs off as one (``RetryPolicy.shared_backoff``, on by default): a 429 or 503 with a
 Retry-After pauses every new attempt of the client, not only the retry of the call that got it.
 Otherwise 50 concurrent calls keep sending into a rate limit, each learning about it on its own.
+
+With ``RetryPolicy.adaptive_rate`` (off by default) the client also paces itself after the first
+429 to the rate the server admits (_ratelimit.py, after botocore's adaptive retry mode).
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ import httpx
 
 from . import _constants
 from ._body import content_codings, decode, drop_connection_if_poisoned, without_content_encoding
+from ._ratelimit import AdaptiveRateLimiter
 from .errors import too_large
 
 __all__ = ["RetryPolicy", "RetryTransport"]
@@ -90,6 +94,13 @@ class RetryPolicy:
         shared_backoff: when a response is a 429 or 503 with a Retry-After, no attempt of any call
             of this client starts until that time has passed (at most ``max_retry_after``). A call
             whose total timeout would end before then is sent at once, and gets the server's answer.
+        adaptive_rate: pace the client to the rate its server admits, learnt from the 429s (and the
+            503s with a Retry-After), after botocore's "adaptive" retry mode: attempts wait for a
+            client-side token bucket. Until the first such response it allows 50 calls at once and
+            50 a second, doubled every 100 ms while calls wait; then its rate drops on each
+            throttle and grows back (CUBIC) on the other responses. One limiter per client and
+            server, shared by its ``with_options`` copies; a wait never outlasts the call's total
+            timeout (the call is sent at once instead). Off by default.
     """
 
     max_retries: int = _constants.DEFAULT_MAX_RETRIES
@@ -102,6 +113,7 @@ class RetryPolicy:
     idempotent_retry_errors: tuple[type[Exception], ...] = _AMBIGUOUS_ERRORS
     deadline: float | None = None
     shared_backoff: bool = True
+    adaptive_rate: bool = False
 
     def __post_init__(self) -> None:
         if (
@@ -116,6 +128,8 @@ class RetryPolicy:
                 raise ValueError(f"RetryPolicy.{name} must be >= 0, got {value!r}")
         if not isinstance(self.shared_backoff, bool):
             raise ValueError(f"RetryPolicy.shared_backoff must be a bool, got {self.shared_backoff!r}")
+        if not isinstance(self.adaptive_rate, bool):
+            raise ValueError(f"RetryPolicy.adaptive_rate must be a bool, got {self.adaptive_rate!r}")
         if self.deadline is not None and not self.deadline > 0:
             raise ValueError(f"RetryPolicy.deadline must be > 0 seconds or None, got {self.deadline!r}")
         # Frozen copies: a set or list passed in can be changed later by its owner, this policy not.
@@ -220,6 +234,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
         self._slots = anyio.Semaphore(max_in_flight, fast_acquire=True) if max_in_flight else None
         # time.monotonic() before which no attempt starts (RetryPolicy.shared_backoff).
         self._paused_until = 0.0
+        # RetryPolicy.adaptive_rate: one limiter per server (the API's, the token endpoint's).
+        self._limiters: dict[bytes, AdaptiveRateLimiter] = {}
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, retrying what the policy allows; return the last response."""
@@ -229,12 +245,13 @@ class RetryTransport(httpx.AsyncBaseTransport):
         retry_number = 0
         first_started = time.monotonic()
         call_deadline = extensions.get(DEADLINE_EXTENSION)
+        limiter = self._limiter_for(request, policy)
         while True:
             attempt = extensions.get(ATTEMPTS_EXTENSION, 0) + 1
             extensions[ATTEMPTS_EXTENSION] = attempt
             started = time.monotonic()
             try:
-                response = await self._send_buffered(request, policy, call_deadline)
+                response = await self._send_buffered(request, policy, call_deadline, limiter)
             except Exception as exc:
                 if retry_number >= policy.max_retries or not policy.should_retry_error(method, exc):
                     raise
@@ -247,8 +264,13 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 continue
 
             status = response.status_code
-            if status in _PAUSING_STATUSES and policy.shared_backoff:
+            # With adaptive_rate, the first throttle of an event slows the client (the limiter's
+            # cut) instead of pausing it; one more while the server still refuses pauses it too.
+            slowed = limiter is not None and self._adapt_rate(limiter, request, response, started)
+            if status in _PAUSING_STATUSES and policy.shared_backoff and not slowed:
                 self._pause_for(request, response, policy)
+                if limiter is not None:
+                    limiter.hold(self._paused_until)
             if logger.isEnabledFor(logging.DEBUG):
                 logger.debug(
                     "%s %s -> %d in %.1f ms (attempt %d, correlation id %s)",
@@ -276,6 +298,36 @@ class RetryTransport(httpx.AsyncBaseTransport):
             await response.aclose()
             self._log_retry(request, attempt, str(status), delay)
             await anyio.sleep(delay)
+
+    def _limiter_for(self, request: httpx.Request, policy: RetryPolicy) -> AdaptiveRateLimiter | None:
+        """The client-side rate limiter for this request's server, or None (adaptive_rate off)."""
+        # The client's own policy decides, so that its with_options(retries=...) copies share it.
+        if not (self.policy.adaptive_rate or policy.adaptive_rate):
+            return None
+        server = request.url.netloc
+        limiter = self._limiters.get(server)
+        if limiter is None:
+            limiter = self._limiters[server] = AdaptiveRateLimiter()
+        return limiter
+
+    @staticmethod
+    def _adapt_rate(
+        limiter: AdaptiveRateLimiter, request: httpx.Request, response: httpx.Response, sent_at: float
+    ) -> bool:
+        """Tell the limiter of a response; True when this response cut the client's rate."""
+        status = response.status_code
+        throttled = status == 429 or (status == 503 and "Retry-After" in response.headers)
+        first = limiter.slow_start
+        new_rate = limiter.on_response(sent_at, throttled)
+        if new_rate is not None:
+            logger.log(
+                logging.WARNING if first else logging.INFO,
+                "pacing this client to %.1f requests/s after %d (adaptive_rate; correlation id %s)",
+                new_rate,
+                status,
+                request.headers.get("X-Correlation-Id", "-"),
+            )
+        return new_rate is not None
 
     @staticmethod
     def _may_wait(policy: RetryPolicy, first_started: float, delay: float, call_deadline: object) -> bool:
@@ -315,9 +367,18 @@ class RetryTransport(httpx.AsyncBaseTransport):
         return wait
 
     async def _send_buffered(
-        self, request: httpx.Request, policy: RetryPolicy, call_deadline: object
+        self,
+        request: httpx.Request,
+        policy: RetryPolicy,
+        call_deadline: object,
+        limiter: AdaptiveRateLimiter | None = None,
     ) -> httpx.Response:
         await self._wait_out_pause(policy, call_deadline)
+        if limiter is not None:
+            # After the pause, not before: tokens taken during a pause would all be spent at its
+            # end, in one burst into the window that just reopened.
+            await limiter.acquire(call_deadline)
+            await self._wait_out_pause(policy, call_deadline)
         if self._slots is None:
             return await self._send_and_read(request)
         while True:
