@@ -15,7 +15,10 @@ the base64 of ``user:password``. For every secret this module looks for:
 
 Scrubbing runs only when an exception or a log line is built, never on a successful call. It
 costs one ``str.find`` per form when the text holds no ``\\``, ``%`` or ``&`` (the usual header
-value), and one regular-expression pass more when it does.
+value), and one regular-expression pass more when it does. Only escapes of the characters the
+forms are made of are undone (``\\n`` or ``&lt;`` cannot be part of a match), and a text with
+more than MAX_ESCAPES of those (only a hostile body has that many) is replaced whole: undoing
+each costs a few microseconds, and a 32 MiB body of them must not stall the event loop.
 
 Log lines: httpx's INFO line shows the reason phrase, and httpcore's DEBUG lines show the response
 headers and reason phrase a server sent, and the text of the errors it raised; a server that
@@ -246,7 +249,8 @@ def scrub_all(texts: list[str], secrets: Iterable[str]) -> list[str]:
     """``scrub`` of each of ``texts`` (the same list when none holds a secret), in one pass when
     possible: a form has no NUL in it, so the texts are scrubbed joined by NULs."""
     if len(texts) < 2:
-        return [scrub(text, secrets) for text in texts] if texts else texts
+        scrubbed_one = [scrub(text, secrets) for text in texts]
+        return texts if scrubbed_one == texts else scrubbed_one
     secrets = secrets if isinstance(secrets, tuple) else tuple(secrets)
     joined = "\0".join(texts)
     scrubbed = scrub(joined, secrets)
@@ -262,6 +266,8 @@ def _strings(value: object, found: list[str], depth: int = 0) -> bool:
     """Collect the strings in ``value`` into ``found``; False when it is too deep to walk."""
     if isinstance(value, str):
         found.append(value)
+    elif value is None or isinstance(value, int | float):  # most of a JSON body, checked first
+        return True
     elif depth >= _MAX_DEPTH:
         return not isinstance(value, dict | list | tuple)
     elif isinstance(value, dict):
