@@ -366,6 +366,12 @@ class CloudCockpit(AsyncResources):
             max_response_bytes: the largest response body read, in bytes as they arrive (default
                 32 MiB, several times the API's largest page); a larger one raises
                 ResponseTooLargeError without being read, and its connection is closed.
+            proxy: an ``http://`` or ``https://`` proxy URL for the API's requests and the token
+                endpoint's (credentials in the URL are sent to the proxy and shown as ``***``);
+                not allowed with a transport instance, which has its own. None: the environment's
+                (below), or no proxy.
+            trust_env: read the proxy from the environment as httpx does (HTTPS_PROXY, HTTP_PROXY,
+                ALL_PROXY, with NO_PROXY) when ``proxy`` is None; False ignores the environment.
             allow_insecure_http: allow a non-loopback ``http://`` base URL (the token travels in clear).
 
         A client belongs to the event loop it is first used on (its connections do): using it from
@@ -377,7 +383,7 @@ class CloudCockpit(AsyncResources):
         Raises:
             ValueError: a tenant, token, URL, timeout, retries or size that would make a malformed
                 or unsafe request (named in the message), before any I/O.
-            TypeError: a token, credentials, transport or limits of the wrong type.
+            TypeError: a token, credentials, transport, limits or proxy of the wrong type.
             ImportError: ``transport="aiohttp"`` without the ``[aiohttp]`` extra installed.
         """
         if not isinstance(tenant, str) or not tenant.strip():
@@ -597,7 +603,7 @@ class CloudCockpit(AsyncResources):
 
         Raises:
             Nothing: from another event loop than the client's, it closes what it can (see the
-            class docstring).
+                class docstring).
         """
         life = self._life
         life.closed = True
@@ -666,7 +672,8 @@ class CloudCockpit(AsyncResources):
 
         Args:
             operation: a module of ``cloudcockpit_client._generated.api``.
-            args, kwargs: the operation's own arguments (as its ``asyncio_detailed`` takes them).
+            *args: the operation's own positional arguments (as its ``asyncio_detailed`` takes them).
+            **kwargs: the operation's own keyword arguments.
             correlation_id: the X-Correlation-Id to send (default: a fresh uuid4).
 
         Returns:

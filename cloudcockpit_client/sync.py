@@ -127,6 +127,20 @@ class SyncCloudCockpit(SyncResources):
     _portal: _Portal
 
     def __init__(self, tenant: str, **kwargs: Any) -> None:
+        """Create a client (no I/O, and no thread until the first call).
+
+        Args:
+            tenant: the X-Tenant header: the domain used to access the CloudCockpit portal.
+            **kwargs: the keyword arguments of ``CloudCockpit``, with the same meaning and checks:
+                ``token``, ``credentials``, ``base_url``, ``timeout``, ``retries``, ``transport``,
+                ``limits``, ``max_response_bytes``, ``proxy`` (an http(s) proxy URL; credentials in
+                it are shown as ``***``), ``trust_env`` (read HTTPS_PROXY, HTTP_PROXY, ALL_PROXY and
+                NO_PROXY when ``proxy`` is None; default True) and ``allow_insecure_http``.
+
+        Raises:
+            ValueError: an argument ``CloudCockpit`` refuses (named in the message), before any I/O.
+            TypeError: an argument of the wrong type, or one ``CloudCockpit`` does not take.
+        """
         # The async client first: building it does no I/O and needs no loop, and a bad argument
         # then fails before any thread is started.
         self._attach(CloudCockpit(tenant, **kwargs), _Portal(), owns_portal=True)
@@ -199,13 +213,15 @@ class SyncCloudCockpit(SyncResources):
         """``CloudCockpit.call`` for any generated operation module, blocking.
 
         Args:
-            operation, args, kwargs: as ``CloudCockpit.call`` takes them.
+            operation: a module of ``cloudcockpit_client._generated.api``, as ``CloudCockpit.call`` takes it.
+            *args: the operation's own positional arguments.
+            **kwargs: the operation's own keyword arguments (and ``correlation_id=``).
 
         Returns:
             What ``CloudCockpit.call`` returns.
 
         Raises:
-            What ``CloudCockpit.call`` raises; ClientClosedError after ``close()``.
+            CloudCockpitError: what ``CloudCockpit.call`` raises; ClientClosedError after ``close()``.
         """
         return self._portal.call(self._async.call, operation, *args, **kwargs)
 
@@ -216,8 +232,7 @@ class SyncCloudCockpit(SyncResources):
             None. Safe to call twice, and on a with_options() copy (which leaves the thread to
             the client it came from).
 
-        Raises:
-            Nothing of its own.
+        It raises nothing of its own.
         """
         if not self._portal.stopped:
             self._portal.call(self._async.aclose)

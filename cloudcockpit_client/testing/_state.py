@@ -173,6 +173,7 @@ class Fault:
     path: str | None = None
 
     def matches(self, method: str, path: str) -> bool:
+        """Whether the fault applies to a request: its method, and a path that contains ``path`` (any case; None: any)."""
         if self.method and self.method.upper() != method.upper():
             return False
         return not (self.path and self.path.lower() not in path.lower())
