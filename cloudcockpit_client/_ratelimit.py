@@ -231,6 +231,10 @@ class AdaptiveRateLimiter:
         self._bucket.tokens = 0.0  # no burst at the old rate after the cut
         return self._bucket.rate
 
+    def sent_before_cut(self, sent_at: float) -> bool:
+        """Whether an attempt sent at ``sent_at`` went out before the last cut (at the old rate)."""
+        return sent_at < self._last_decrease
+
     def hold(self, until: float) -> None:
         """No token before ``until`` (the shared backoff's pause): none are saved up for its end."""
         self._bucket.hold(until, self.clock())

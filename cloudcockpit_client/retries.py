@@ -249,9 +249,14 @@ class RetryTransport(httpx.AsyncBaseTransport):
         while True:
             attempt = extensions.get(ATTEMPTS_EXTENSION, 0) + 1
             extensions[ATTEMPTS_EXTENSION] = attempt
+            if limiter is not None:
+                # The pause first, then a token: tokens taken during a pause would all be spent at
+                # its end, in one burst into the window that just reopened.
+                await self._wait_out_pause(policy, call_deadline)
+                await limiter.acquire(call_deadline)
             started = time.monotonic()
             try:
-                response = await self._send_buffered(request, policy, call_deadline, limiter)
+                response = await self._send_buffered(request, policy, call_deadline)
             except Exception as exc:
                 if retry_number >= policy.max_retries or not policy.should_retry_error(method, exc):
                     raise
@@ -264,8 +269,9 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 continue
 
             status = response.status_code
-            # With adaptive_rate, the first throttle of an event slows the client (the limiter's
-            # cut) instead of pausing it; one more while the server still refuses pauses it too.
+            # With adaptive_rate, a throttle slows the client (the limiter's cut) instead of
+            # pausing it, and so do those of the attempts sent before the cut; one sent after it
+            # that the server still refuses pauses the client too.
             slowed = limiter is not None and self._adapt_rate(limiter, request, response, started)
             if status in _PAUSING_STATUSES and policy.shared_backoff and not slowed:
                 self._pause_for(request, response, policy)
@@ -314,7 +320,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
     def _adapt_rate(
         limiter: AdaptiveRateLimiter, request: httpx.Request, response: httpx.Response, sent_at: float
     ) -> bool:
-        """Tell the limiter of a response; True when this response cut the client's rate."""
+        """Tell the limiter of a response; True when it is a throttle the limiter acted on."""
         status = response.status_code
         throttled = status == 429 or (status == 503 and "Retry-After" in response.headers)
         first = limiter.slow_start
@@ -327,7 +333,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 status,
                 request.headers.get("X-Correlation-Id", "-"),
             )
-        return new_rate is not None
+        return new_rate is not None or (throttled and limiter.sent_before_cut(sent_at))
 
     @staticmethod
     def _may_wait(policy: RetryPolicy, first_started: float, delay: float, call_deadline: object) -> bool:
@@ -367,18 +373,9 @@ class RetryTransport(httpx.AsyncBaseTransport):
         return wait
 
     async def _send_buffered(
-        self,
-        request: httpx.Request,
-        policy: RetryPolicy,
-        call_deadline: object,
-        limiter: AdaptiveRateLimiter | None = None,
+        self, request: httpx.Request, policy: RetryPolicy, call_deadline: object
     ) -> httpx.Response:
         await self._wait_out_pause(policy, call_deadline)
-        if limiter is not None:
-            # After the pause, not before: tokens taken during a pause would all be spent at its
-            # end, in one burst into the window that just reopened.
-            await limiter.acquire(call_deadline)
-            await self._wait_out_pause(policy, call_deadline)
         if self._slots is None:
             return await self._send_and_read(request)
         while True:

@@ -17,7 +17,7 @@ import httpx
 import pytest
 from conftest import CUSTOMER, CUSTOMER_ID, TENANT, TOKEN
 
-from cloudcockpit_client import CloudCockpit, RetryPolicy
+from cloudcockpit_client import CloudCockpit, RateLimitError, RetryPolicy
 from cloudcockpit_client._ratelimit import AdaptiveRateLimiter, CubicCalculator, RateClocker, TokenBucket
 
 
@@ -335,3 +335,30 @@ def test_with_options_copies_share_the_clients_limiter() -> None:
     # beta times the 5 responses admitted in the second before it.
     assert len(seen) == 7 and len(limiters) == 1 and slow_start is False
     assert next(iter(limiters.values())).rate < 5
+
+
+@pytest.mark.anyio
+async def test_a_429_that_cuts_the_rate_slows_the_client_instead_of_pausing_it(anyio_backend: Any) -> None:
+    """With adaptive_rate, the limiter's cut is how the client backs off as one: the 30 s
+    Retry-After of the 429 that caused it holds back no other call (the shared backoff would)."""
+    from faultserver import Action, FaultServer
+
+    server = FaultServer().start()
+    try:
+        server.script(*[Action(status=202)] * 10, Action(status=429, headers={"Retry-After": "30"}))
+        policy = RetryPolicy(adaptive_rate=True)
+        async with CloudCockpit(TENANT, token=TOKEN, base_url=server.url, retries=policy) as cc:
+            with anyio.fail_after(10):
+                for _ in range(10):
+                    await cc.customers.update_account_info(CUSTOMER_ID, customer=CUSTOMER)
+                with pytest.raises(RateLimitError):
+                    await cc.with_options(retries=0).customers.update_account_info(
+                        CUSTOMER_ID, customer=CUSTOMER
+                    )
+                for _ in range(3):
+                    await cc.customers.update_account_info(CUSTOMER_ID, customer=CUSTOMER)
+            limiter = next(iter(cc._transport._limiters.values()))
+        assert len(server.requests) == 14
+        assert not limiter.slow_start and limiter.rate < 10
+    finally:
+        server.stop()
