@@ -381,12 +381,12 @@ class _ScrubLogRecords(logging.Filter):
     """Rewrites a log line that shows a client's secret; never drops one."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        secrets = watched_secrets()
-        if not secrets:
-            return True
         try:
+            secrets = watched_secrets()
+            if not secrets:
+                return True
             message = record.getMessage()
-        except Exception:  # a malformed record is logging's to report, not this filter's
+        except Exception:  # a malformed record is logging's to report; a filter must not raise
             return True
         scrubbed = scrub(message, secrets)
         if scrubbed is not message:
