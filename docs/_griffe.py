@@ -7,6 +7,8 @@ are invisible to it, and these extensions show them as a user sees them:
   import *`` and takes its ``__all__`` from there, so the module looks empty: ModelsExports gives it
   one alias per name of its real ``__all__``, so that ``::: cloudcockpit_client.models.Customer``
   and the cross-reference ``[Customer][cloudcockpit_client.models.Customer]`` work.
+- the docstrings introduce their examples reStructuredText's way, with ``::`` (as ``help()`` reads
+  well); Markdown shows the indented block as code already, so LiteralBlocks drops the second colon.
 - a few methods get their docstring by assignment (``SyncOrders.wait_for_order.__doc__ =
   Orders.wait_for_order.__doc__``: the sync twin documents the same arguments): RuntimeDocstrings
   gives a function or class that has no docstring in the source the one it has once imported.
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import re
 from typing import Any
 
 import griffe
@@ -85,3 +88,24 @@ class RuntimeDocstrings(griffe.Extension):
                     )
             if member.is_module or member.is_class:
                 self._walk(member, loader)
+
+
+# A line's closing "::" (after a word, a bracket or a quote), reStructuredText's mark of a literal block.
+_LITERAL_MARK = re.compile(r"(?<=[\w)\]`'\"])::$", re.MULTILINE)
+
+
+class LiteralBlocks(griffe.Extension):
+    """Turn the ``::`` that ends a paragraph before an example into ``:``."""
+
+    def on_package(self, *, pkg: griffe.Module, **kwargs: Any) -> None:
+        """Walk the package once it is loaded (after RuntimeDocstrings, listed before it)."""
+        if pkg.path == "cloudcockpit_client":
+            self._walk(pkg)
+
+    def _walk(self, obj: griffe.Object) -> None:
+        if obj.docstring is not None:
+            obj.docstring.value = _LITERAL_MARK.sub(":", obj.docstring.value)
+        for member in obj.members.values():
+            if not member.is_alias and not member.path.startswith(_SKIPPED):
+                assert isinstance(member, griffe.Object)
+                self._walk(member)

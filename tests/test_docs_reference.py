@@ -4,7 +4,10 @@ Without a build: every public name has a docstring of its own (what the referenc
 clients' constructors document every parameter, the public surface the build checks against
 really holds every operation of api.md, the check that compares it with the site's inventory
 reports a missing name, and the command line page has every command's help. `make docs` runs the
-same functions on the built site (objects.inv) and fails the build on any gap.
+same functions on the built site (objects.inv) and fails the build on any gap; the griffe
+extensions (docs/_griffe.py) are proven by it too, not here (loading the package with griffe
+costs seconds): without them the models page fails to build, and the sync twins' waiters, whose
+docstrings are assigned at import time, are reported missing from the reference.
 """
 
 from __future__ import annotations
