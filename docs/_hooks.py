@@ -35,7 +35,8 @@ if str(ROOT) not in sys.path:  # mkdocs runs from the repository, but the packag
 log = logging.getLogger("mkdocs.hooks.reference")
 
 # Every generated model has these three, documented once at the top of the models page (their
-# code comes from openapi-python-client's templates, which give them no docstring).
+# code comes from openapi-python-client's templates, which give them no docstring). Any other
+# public method of a model would be reported: the models page does not render members.
 MODEL_METHODS = frozenset({"to_dict", "from_dict", "additional_keys"})
 # The folder of the generated resource pages, and the nav entry the hook expands into them.
 RESOURCES_DIR = "reference/resources"
@@ -151,8 +152,11 @@ def public_surface() -> list[Name]:
             obj = getattr(module, name)
             path = f"{module.__name__}.{name}"
             names.append(Name(path, obj))
-            if inspect.isclass(obj) and id(obj) not in model_objects:
-                names.extend(_members(obj, path))
+            if inspect.isclass(obj):
+                members = _members(obj, path)
+                if id(obj) in model_objects:  # the models page shows a model's fields, not its methods
+                    members = (m for m in members if m.path.rsplit(".", 1)[1] not in MODEL_METHODS)
+                names.extend(members)
     for resource in resources():
         for cls in (resource.cls, resource.sync_cls):
             names.append(Name(_path(cls), cls))
@@ -410,5 +414,8 @@ def on_post_build(config: Any) -> None:
         inventory = Inventory.parse_sphinx(f)
     problems += [f"not in the reference: {path}" for path in undocumented(names, list(inventory))]
     if problems:
-        raise PluginError("the API reference is incomplete:\n  " + "\n  ".join(problems))
+        raise PluginError(
+            "the API reference is incomplete (give each name a docstring, and add a `::: <path>` line "
+            "for a new one to its page under docs/reference/):\n  " + "\n  ".join(problems)
+        )
     log.info("reference: %d public names, each with its docstring, all rendered", len(names))
