@@ -8,7 +8,8 @@ are invisible to it, and these extensions show them as a user sees them:
   one alias per name of its real ``__all__``, so that ``::: cloudcockpit_client.models.Customer``
   and the cross-reference ``[Customer][cloudcockpit_client.models.Customer]`` work.
 - the docstrings introduce their examples reStructuredText's way, with ``::`` (as ``help()`` reads
-  well); Markdown shows the indented block as code already, so LiteralBlocks drops the second colon.
+  well); Markdown shows the indented block as code already, so LiteralBlocks drops the second colon
+  (and words a "Raises: Nothing ..." section, which Google style has no form for, as a sentence).
 - a few methods get their docstring by assignment (``SyncOrders.wait_for_order.__doc__ =
   Orders.wait_for_order.__doc__``: the sync twin documents the same arguments): RuntimeDocstrings
   gives a function or class that has no docstring in the source the one it has once imported.
@@ -92,10 +93,18 @@ class RuntimeDocstrings(griffe.Extension):
 
 # A line's closing "::" (after a word, a bracket or a quote), reStructuredText's mark of a literal block.
 _LITERAL_MARK = re.compile(r"(?<=[\w)\]`'\"])::$", re.MULTILINE)
+# A Raises section whose only entry says that nothing is raised ("Nothing of its own."): Google
+# style has no form for it (griffe reads "Nothing" as an exception, or warns), so it becomes a sentence.
+_NOTHING_RAISED = re.compile(r"^Raises:\n    Nothing(.*(?:\n        .*)*)(?=\n\n|\n?\Z)", re.MULTILINE)
+
+
+def _nothing_raised(match: re.Match[str]) -> str:
+    return "It raises nothing" + match.group(1).replace("\n        ", "\n")
 
 
 class LiteralBlocks(griffe.Extension):
-    """Turn the ``::`` that ends a paragraph before an example into ``:``."""
+    """Turn the ``::`` that ends a paragraph before an example into ``:``, and a Raises section
+    that says "Nothing ..." into the sentence "It raises nothing ..."."""
 
     def on_package(self, *, pkg: griffe.Module, **kwargs: Any) -> None:
         """Walk the package once it is loaded (after RuntimeDocstrings, listed before it)."""
@@ -104,7 +113,9 @@ class LiteralBlocks(griffe.Extension):
 
     def _walk(self, obj: griffe.Object) -> None:
         if obj.docstring is not None:
-            obj.docstring.value = _LITERAL_MARK.sub(":", obj.docstring.value)
+            obj.docstring.value = _NOTHING_RAISED.sub(
+                _nothing_raised, _LITERAL_MARK.sub(":", obj.docstring.value)
+            )
         for member in obj.members.values():
             if not member.is_alias and not member.path.startswith(_SKIPPED):
                 assert isinstance(member, griffe.Object)
