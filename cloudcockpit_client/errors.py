@@ -67,6 +67,7 @@ __all__ = [
     "RateLimitError",
     "ResponseTooLargeError",
     "ResponseValidationError",
+    "WaitFailedError",
     "WaitTimeoutError",
     "WrongEventLoopError",
 ]
