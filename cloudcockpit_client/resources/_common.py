@@ -301,7 +301,10 @@ def model(
     except KeyError as exc:
         problem = f"missing required field {exc.args[0]!r}"
     except (TypeError, ValueError, AttributeError) as exc:
-        problem = f"{type(exc).__name__}: {exc}"
+        from .._generated.types import FieldTypeError  # only when it failed: nothing to import otherwise
+
+        # A FieldTypeError names the field and its type ("companyName: expected a string or null, got ...").
+        problem = str(exc) if isinstance(exc, FieldTypeError) else f"{type(exc).__name__}: {exc}"
     raise ResponseValidationError(f"{what}: {problem}", response=response, correlation_id=correlation_id)
 
 

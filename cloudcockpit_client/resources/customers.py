@@ -19,8 +19,9 @@ import httpx
 
 from .. import _constants
 from .._generated.facade import customers as _generated_customers
-from .._validation import as_uuid
+from .._validation import as_uuid, json_text
 from .._waiting import Poll
+from ..errors import ResponseValidationError
 from ..providers import ProviderCustomerData, encode_provider_customer_data
 from . import _checks, _common
 from ._common import GeneratedOperation
@@ -178,9 +179,14 @@ def _changes(value: object) -> dict[str, Any]:
         raise TypeError(
             f"changes must be a mapping of camelCase field names to values, got {type(value).__name__}"
         )
-    allowed = tuple(name for name in _customer_fields().wire if name not in _NOT_CHANGEABLE)
+    fields = _customer_fields()
+    allowed = tuple(name for name in fields.wire if name not in _NOT_CHANGEABLE)
     _check_keys(value, allowed, "changes")
-    return dict(value)
+    changes = dict(value)
+    # Each value's type is checked now, before the read: after it, a wrong one would read as the
+    # server's fault. The fields left out are null here (the Customer's required ones are nullable).
+    _model_from(_generated().models.Customer, {**dict.fromkeys(fields.required), **changes}, "changes")
+    return changes
 
 
 def _provider_customer_entries(customer: Customer) -> Iterator[tuple[str, ProviderCustomer]]:
@@ -360,6 +366,10 @@ class Customers(_generated_customers.Customers):
                 cid,
                 "customer with changes",
             )
+            try:  # what the read gave must go back as JSON (inf in an undocumented field cannot)
+                json_text(whole.to_dict(), "customer")
+            except ValueError as exc:
+                raise ResponseValidationError(str(exc), response=response, correlation_id=cid) from None
         assert whole is not None
         body = generated.models.UpdateAccountInfoRequest(customer=whole)
         if flag is not None:

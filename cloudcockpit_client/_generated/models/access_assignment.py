@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 if TYPE_CHECKING:
     from ..models.access_container import AccessContainer
@@ -100,59 +100,86 @@ class AccessAssignment:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _access_container = d.pop("accessContainer", UNSET)
-        access_container: AccessContainer | Unset
-        if isinstance(_access_container, Unset):
-            access_container = UNSET
+        if type(_access_container) is dict or isinstance(_access_container, Mapping):
+            try:
+                access_container = AccessContainer.from_dict(_access_container)
+            except FieldTypeError as exc:
+                raise exc.within("accessContainer") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("accessContainer", exc) from None
+        elif (
+            isinstance(_access_container, AccessContainer) or _access_container is UNSET
+        ):
+            access_container = _access_container
         else:
-            access_container = AccessContainer.from_dict(_access_container)
+            raise FieldTypeError.expected(
+                "accessContainer", "an object", _access_container
+            )
 
         _access_details = d.pop("accessDetails", UNSET)
-        access_details: DelegatedAdminAccessDetails | Unset
-        if isinstance(_access_details, Unset):
-            access_details = UNSET
-        else:
-            access_details = DelegatedAdminAccessDetails.from_dict(_access_details)
-
-        created_date_time: datetime.datetime | None | Unset = d.pop(
-            "createdDateTime", UNSET
-        )
-        if created_date_time is not None and not isinstance(created_date_time, Unset):
+        if type(_access_details) is dict or isinstance(_access_details, Mapping):
             try:
-                if not isinstance(created_date_time, str):
-                    raise TypeError()
-                created_date_time_type_0 = datetime.datetime.fromisoformat(
-                    created_date_time
-                )
-
-                created_date_time = created_date_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        id: None | str | Unset = d.pop("id", UNSET)
-
-        last_modified_date_time: datetime.datetime | None | Unset = d.pop(
-            "lastModifiedDateTime", UNSET
-        )
-        if last_modified_date_time is not None and not isinstance(
-            last_modified_date_time, Unset
+                access_details = DelegatedAdminAccessDetails.from_dict(_access_details)
+            except FieldTypeError as exc:
+                raise exc.within("accessDetails") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("accessDetails", exc) from None
+        elif (
+            isinstance(_access_details, DelegatedAdminAccessDetails)
+            or _access_details is UNSET
         ):
-            try:
-                if not isinstance(last_modified_date_time, str):
-                    raise TypeError()
-                last_modified_date_time_type_0 = datetime.datetime.fromisoformat(
-                    last_modified_date_time
-                )
+            access_details = _access_details
+        else:
+            raise FieldTypeError.expected("accessDetails", "an object", _access_details)
 
-                last_modified_date_time = last_modified_date_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        _created_date_time = d.pop("createdDateTime", UNSET)
+        if _created_date_time is None or _created_date_time is UNSET:
+            created_date_time = _created_date_time
+        else:
+            try:
+                created_date_time = datetime.datetime.fromisoformat(_created_date_time)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_created_date_time, datetime.datetime):
+                    raise FieldTypeError.expected(
+                        "createdDateTime",
+                        "an ISO 8601 date-time string or null",
+                        _created_date_time,
+                    ) from None
+                created_date_time = _created_date_time
+
+        id = d.pop("id", UNSET)
+        if not isinstance(id, str) and id is not None and id is not UNSET:
+            raise FieldTypeError.expected("id", "a string or null", id)
+
+        _last_modified_date_time = d.pop("lastModifiedDateTime", UNSET)
+        if _last_modified_date_time is None or _last_modified_date_time is UNSET:
+            last_modified_date_time = _last_modified_date_time
+        else:
+            try:
+                last_modified_date_time = datetime.datetime.fromisoformat(
+                    _last_modified_date_time
+                )
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_last_modified_date_time, datetime.datetime):
+                    raise FieldTypeError.expected(
+                        "lastModifiedDateTime",
+                        "an ISO 8601 date-time string or null",
+                        _last_modified_date_time,
+                    ) from None
+                last_modified_date_time = _last_modified_date_time
 
         _status = d.pop("status", UNSET)
-        status: SmartEnum | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        if type(_status) is dict or isinstance(_status, Mapping):
+            try:
+                status = SmartEnum.from_dict(_status)
+            except FieldTypeError as exc:
+                raise exc.within("status") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("status", exc) from None
+        elif isinstance(_status, SmartEnum) or _status is UNSET:
+            status = _status
         else:
-            status = SmartEnum.from_dict(_status)
+            raise FieldTypeError.expected("status", "an object", _status)
 
         access_assignment = cls(
             access_container=access_container,

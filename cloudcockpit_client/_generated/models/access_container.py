@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 if TYPE_CHECKING:
     from ..models.smart_enum import SmartEnum
@@ -57,14 +57,35 @@ class AccessContainer:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        access_container_id: None | str | Unset = d.pop("accessContainerId", UNSET)
+        access_container_id = d.pop("accessContainerId", UNSET)
+        if (
+            not isinstance(access_container_id, str)
+            and access_container_id is not None
+            and access_container_id is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "accessContainerId", "a string or null", access_container_id
+            )
 
         _access_container_type = d.pop("accessContainerType", UNSET)
-        access_container_type: SmartEnum | Unset
-        if isinstance(_access_container_type, Unset):
-            access_container_type = UNSET
+        if type(_access_container_type) is dict or isinstance(
+            _access_container_type, Mapping
+        ):
+            try:
+                access_container_type = SmartEnum.from_dict(_access_container_type)
+            except FieldTypeError as exc:
+                raise exc.within("accessContainerType") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("accessContainerType", exc) from None
+        elif (
+            isinstance(_access_container_type, SmartEnum)
+            or _access_container_type is UNSET
+        ):
+            access_container_type = _access_container_type
         else:
-            access_container_type = SmartEnum.from_dict(_access_container_type)
+            raise FieldTypeError.expected(
+                "accessContainerType", "an object", _access_container_type
+            )
 
         access_container = cls(
             access_container_id=access_container_id,

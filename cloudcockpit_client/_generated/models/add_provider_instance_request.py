@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 if TYPE_CHECKING:
     from ..models.margin import Margin
@@ -67,26 +67,58 @@ class AddProviderInstanceRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        provider_instance_id = UUID(d.pop("providerInstanceId"))
+        _provider_instance_id = d.pop("providerInstanceId")
+        try:
+            provider_instance_id = UUID(_provider_instance_id)
+        except (TypeError, ValueError, AttributeError):
+            if not isinstance(_provider_instance_id, UUID):
+                raise FieldTypeError.expected(
+                    "providerInstanceId", "a UUID string", _provider_instance_id
+                ) from None
+            provider_instance_id = _provider_instance_id
 
-        provider_customer_data: None | str = d.pop("providerCustomerData")
+        provider_customer_data = d.pop("providerCustomerData")
+        if (
+            not isinstance(provider_customer_data, str)
+            and provider_customer_data is not None
+        ):
+            raise FieldTypeError.expected(
+                "providerCustomerData", "a string or null", provider_customer_data
+            )
 
-        margin = Margin.from_dict(d.pop("margin"))
-
-        offer_type_margins: None | OfferTypeMargins | Unset = d.pop(
-            "offerTypeMargins", UNSET
-        )
-        if offer_type_margins is not None and not isinstance(offer_type_margins, Unset):
+        _margin = d.pop("margin")
+        if type(_margin) is dict or isinstance(_margin, Mapping):
             try:
-                if not isinstance(offer_type_margins, dict):
-                    raise TypeError()
-                offer_type_margins_type_0 = OfferTypeMargins.from_dict(
-                    offer_type_margins
-                )
+                margin = Margin.from_dict(_margin)
+            except FieldTypeError as exc:
+                raise exc.within("margin") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("margin", exc) from None
+        elif isinstance(_margin, Margin):
+            margin = _margin
+        else:
+            raise FieldTypeError.expected("margin", "an object", _margin)
 
-                offer_type_margins = offer_type_margins_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        _offer_type_margins = d.pop("offerTypeMargins", UNSET)
+        if type(_offer_type_margins) is dict or isinstance(
+            _offer_type_margins, Mapping
+        ):
+            try:
+                offer_type_margins = OfferTypeMargins.from_dict(_offer_type_margins)
+            except FieldTypeError as exc:
+                raise exc.within("offerTypeMargins") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("offerTypeMargins", exc) from None
+        elif (
+            isinstance(_offer_type_margins, OfferTypeMargins)
+            or _offer_type_margins is None
+            or _offer_type_margins is UNSET
+        ):
+            offer_type_margins = _offer_type_margins
+        else:
+            raise FieldTypeError.expected(
+                "offerTypeMargins", "an object or null", _offer_type_margins
+            )
 
         add_provider_instance_request = cls(
             provider_instance_id=provider_instance_id,

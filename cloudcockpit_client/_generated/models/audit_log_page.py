@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset, is_int
 
 if TYPE_CHECKING:
     from ..models.audit_log import AuditLog
@@ -75,34 +75,71 @@ class AuditLogPage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        items: list[AuditLog] | None | Unset = d.pop("items", UNSET)
-        if items is not None and not isinstance(items, Unset):
-            try:
-                if not isinstance(items, list):
-                    raise TypeError()
-                items_type_0 = []
-                _items_type_0 = items
-                for items_type_0_item_data in _items_type_0:
-                    items_type_0_item = AuditLog.from_dict(items_type_0_item_data)
+        _items = d.pop("items", UNSET)
+        if isinstance(_items, list | tuple):
+            items = []
+            for items_item_data in _items:
+                if type(items_item_data) is dict or isinstance(
+                    items_item_data, Mapping
+                ):
+                    try:
+                        items_item = AuditLog.from_dict(items_item_data)
+                    except FieldTypeError as exc:
+                        raise exc.within("items" + f"[{len(items)}]") from None
+                    except KeyError as exc:
+                        raise FieldTypeError.missing(
+                            "items" + f"[{len(items)}]", exc
+                        ) from None
+                elif isinstance(items_item_data, AuditLog):
+                    items_item = items_item_data
+                else:
+                    raise FieldTypeError.expected(
+                        "items" + f"[{len(items)}]", "an object", items_item_data
+                    )
 
-                    items_type_0.append(items_type_0_item)
-
-                items = items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                items.append(items_item)
+        elif _items is None or _items is UNSET:
+            items = _items
+        else:
+            raise FieldTypeError.expected("items", "an array or null", _items)
 
         _pagination_parameters = d.pop("paginationParameters", UNSET)
-        pagination_parameters: PaginationParameters | Unset
-        if isinstance(_pagination_parameters, Unset):
-            pagination_parameters = UNSET
+        if type(_pagination_parameters) is dict or isinstance(
+            _pagination_parameters, Mapping
+        ):
+            try:
+                pagination_parameters = PaginationParameters.from_dict(
+                    _pagination_parameters
+                )
+            except FieldTypeError as exc:
+                raise exc.within("paginationParameters") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("paginationParameters", exc) from None
+        elif (
+            isinstance(_pagination_parameters, PaginationParameters)
+            or _pagination_parameters is UNSET
+        ):
+            pagination_parameters = _pagination_parameters
         else:
-            pagination_parameters = PaginationParameters.from_dict(
-                _pagination_parameters
+            raise FieldTypeError.expected(
+                "paginationParameters", "an object", _pagination_parameters
             )
 
         total_pages = d.pop("totalPages", UNSET)
+        if (
+            type(total_pages) is not int
+            and not is_int(total_pages)
+            and total_pages is not UNSET
+        ):
+            raise FieldTypeError.expected("totalPages", "an integer", total_pages)
 
         total_count = d.pop("totalCount", UNSET)
+        if (
+            type(total_count) is not int
+            and not is_int(total_count)
+            and total_count is not UNSET
+        ):
+            raise FieldTypeError.expected("totalCount", "an integer", total_count)
 
         audit_log_page = cls(
             items=items,

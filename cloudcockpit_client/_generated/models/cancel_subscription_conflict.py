@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 if TYPE_CHECKING:
     from ..models.subscription import Subscription
@@ -56,11 +56,24 @@ class CancelSubscriptionConflict:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _portal_subscription = d.pop("portalSubscription", UNSET)
-        portal_subscription: Subscription | Unset
-        if isinstance(_portal_subscription, Unset):
-            portal_subscription = UNSET
+        if type(_portal_subscription) is dict or isinstance(
+            _portal_subscription, Mapping
+        ):
+            try:
+                portal_subscription = Subscription.from_dict(_portal_subscription)
+            except FieldTypeError as exc:
+                raise exc.within("portalSubscription") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("portalSubscription", exc) from None
+        elif (
+            isinstance(_portal_subscription, Subscription)
+            or _portal_subscription is UNSET
+        ):
+            portal_subscription = _portal_subscription
         else:
-            portal_subscription = Subscription.from_dict(_portal_subscription)
+            raise FieldTypeError.expected(
+                "portalSubscription", "an object", _portal_subscription
+            )
 
         cancel_subscription_conflict = cls(
             portal_subscription=portal_subscription,

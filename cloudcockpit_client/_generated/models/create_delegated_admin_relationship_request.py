@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 T = TypeVar("T", bound="CreateDelegatedAdminRelationshipRequest")
 
@@ -67,28 +67,56 @@ class CreateDelegatedAdminRelationshipRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        provider_instance_id = UUID(d.pop("providerInstanceId"))
+        _provider_instance_id = d.pop("providerInstanceId")
+        try:
+            provider_instance_id = UUID(_provider_instance_id)
+        except (TypeError, ValueError, AttributeError):
+            if not isinstance(_provider_instance_id, UUID):
+                raise FieldTypeError.expected(
+                    "providerInstanceId", "a UUID string", _provider_instance_id
+                ) from None
+            provider_instance_id = _provider_instance_id
 
-        display_name: None | str = d.pop("displayName")
+        display_name = d.pop("displayName")
+        if not isinstance(display_name, str) and display_name is not None:
+            raise FieldTypeError.expected(
+                "displayName", "a string or null", display_name
+            )
 
         auto_extend_enabled = d.pop("autoExtendEnabled")
+        if auto_extend_enabled is not True and auto_extend_enabled is not False:
+            raise FieldTypeError.expected(
+                "autoExtendEnabled", "a boolean", auto_extend_enabled
+            )
 
-        custom_selected_gdap_roles_ids: list[str] | None | Unset = d.pop(
-            "customSelectedGdapRolesIds", UNSET
-        )
-        if custom_selected_gdap_roles_ids is not None and not isinstance(
-            custom_selected_gdap_roles_ids, Unset
-        ):
-            try:
-                if not isinstance(custom_selected_gdap_roles_ids, list):
-                    raise TypeError()
-                custom_selected_gdap_roles_ids_type_0 = cast(
-                    list[str], custom_selected_gdap_roles_ids
+        _custom_selected_gdap_roles_ids = d.pop("customSelectedGdapRolesIds", UNSET)
+        if isinstance(_custom_selected_gdap_roles_ids, list | tuple):
+            custom_selected_gdap_roles_ids = []
+            for (
+                custom_selected_gdap_roles_ids_item_data
+            ) in _custom_selected_gdap_roles_ids:
+                if not isinstance(custom_selected_gdap_roles_ids_item_data, str):
+                    raise FieldTypeError.expected(
+                        "customSelectedGdapRolesIds"
+                        + f"[{len(custom_selected_gdap_roles_ids)}]",
+                        "a string",
+                        custom_selected_gdap_roles_ids_item_data,
+                    )
+
+                custom_selected_gdap_roles_ids.append(
+                    custom_selected_gdap_roles_ids_item_data
                 )
-
-                custom_selected_gdap_roles_ids = custom_selected_gdap_roles_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        elif (
+            _custom_selected_gdap_roles_ids is None
+            or _custom_selected_gdap_roles_ids is UNSET
+        ):
+            custom_selected_gdap_roles_ids = _custom_selected_gdap_roles_ids
+        else:
+            raise FieldTypeError.expected(
+                "customSelectedGdapRolesIds",
+                "an array or null",
+                _custom_selected_gdap_roles_ids,
+            )
 
         create_delegated_admin_relationship_request = cls(
             provider_instance_id=provider_instance_id,

@@ -9,6 +9,7 @@ from ..models.create_order_billing_frequency_name import (
     CreateOrderBillingFrequencyName,
     check_create_order_billing_frequency_name,
 )
+from ..types import FieldTypeError
 
 T = TypeVar("T", bound="CreateOrderBillingFrequency")
 
@@ -39,7 +40,11 @@ class CreateOrderBillingFrequency:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = check_create_order_billing_frequency_name(d.pop("name"))
+        _name = d.pop("name")
+        try:
+            name = check_create_order_billing_frequency_name(_name)
+        except TypeError as exc:
+            raise FieldTypeError("name", str(exc)) from None
 
         create_order_billing_frequency = cls(
             name=name,

@@ -16,7 +16,7 @@ CREATE_ORDER_BILLING_FREQUENCY_NAME_VALUES: set[CreateOrderBillingFrequencyName]
 def check_create_order_billing_frequency_name(
     value: str,
 ) -> CreateOrderBillingFrequencyName:
-    if value in CREATE_ORDER_BILLING_FREQUENCY_NAME_VALUES:
+    if isinstance(value, str) and value in CREATE_ORDER_BILLING_FREQUENCY_NAME_VALUES:
         return value
     if isinstance(value, str):
         folded = value.strip().casefold()

@@ -9,6 +9,7 @@ from ..models.create_order_operation_name import (
     CreateOrderOperationName,
     check_create_order_operation_name,
 )
+from ..types import FieldTypeError
 
 T = TypeVar("T", bound="CreateOrderOperation")
 
@@ -39,7 +40,11 @@ class CreateOrderOperation:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = check_create_order_operation_name(d.pop("name"))
+        _name = d.pop("name")
+        try:
+            name = check_create_order_operation_name(_name)
+        except TypeError as exc:
+            raise FieldTypeError("name", str(exc)) from None
 
         create_order_operation = cls(
             name=name,

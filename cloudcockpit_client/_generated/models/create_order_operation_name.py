@@ -8,7 +8,7 @@ CREATE_ORDER_OPERATION_NAME_VALUES: set[CreateOrderOperationName] = {
 
 
 def check_create_order_operation_name(value: str) -> CreateOrderOperationName:
-    if value in CREATE_ORDER_OPERATION_NAME_VALUES:
+    if isinstance(value, str) and value in CREATE_ORDER_OPERATION_NAME_VALUES:
         return value
     if isinstance(value, str):
         folded = value.strip().casefold()

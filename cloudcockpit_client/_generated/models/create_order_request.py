@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset, is_int
 
 if TYPE_CHECKING:
     from ..models.create_order_billing_frequency import CreateOrderBillingFrequency
@@ -198,78 +198,219 @@ class CreateOrderRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        offer_id = UUID(d.pop("offerId"))
+        _offer_id = d.pop("offerId")
+        try:
+            offer_id = UUID(_offer_id)
+        except (TypeError, ValueError, AttributeError):
+            if not isinstance(_offer_id, UUID):
+                raise FieldTypeError.expected(
+                    "offerId", "a UUID string", _offer_id
+                ) from None
+            offer_id = _offer_id
 
-        customer_id = UUID(d.pop("customerId"))
+        _customer_id = d.pop("customerId")
+        try:
+            customer_id = UUID(_customer_id)
+        except (TypeError, ValueError, AttributeError):
+            if not isinstance(_customer_id, UUID):
+                raise FieldTypeError.expected(
+                    "customerId", "a UUID string", _customer_id
+                ) from None
+            customer_id = _customer_id
 
-        provider_instance_id = UUID(d.pop("providerInstanceId"))
+        _provider_instance_id = d.pop("providerInstanceId")
+        try:
+            provider_instance_id = UUID(_provider_instance_id)
+        except (TypeError, ValueError, AttributeError):
+            if not isinstance(_provider_instance_id, UUID):
+                raise FieldTypeError.expected(
+                    "providerInstanceId", "a UUID string", _provider_instance_id
+                ) from None
+            provider_instance_id = _provider_instance_id
 
-        subscription_name: None | str = d.pop("subscriptionName")
+        subscription_name = d.pop("subscriptionName")
+        if not isinstance(subscription_name, str) and subscription_name is not None:
+            raise FieldTypeError.expected(
+                "subscriptionName", "a string or null", subscription_name
+            )
 
-        term_duration = CreateOrderTermDuration.from_dict(d.pop("termDuration"))
+        _term_duration = d.pop("termDuration")
+        if type(_term_duration) is dict or isinstance(_term_duration, Mapping):
+            try:
+                term_duration = CreateOrderTermDuration.from_dict(_term_duration)
+            except FieldTypeError as exc:
+                raise exc.within("termDuration") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("termDuration", exc) from None
+        elif isinstance(_term_duration, CreateOrderTermDuration):
+            term_duration = _term_duration
+        else:
+            raise FieldTypeError.expected("termDuration", "an object", _term_duration)
 
-        billing_frequency = CreateOrderBillingFrequency.from_dict(
-            d.pop("billingFrequency")
-        )
+        _billing_frequency = d.pop("billingFrequency")
+        if type(_billing_frequency) is dict or isinstance(_billing_frequency, Mapping):
+            try:
+                billing_frequency = CreateOrderBillingFrequency.from_dict(
+                    _billing_frequency
+                )
+            except FieldTypeError as exc:
+                raise exc.within("billingFrequency") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("billingFrequency", exc) from None
+        elif isinstance(_billing_frequency, CreateOrderBillingFrequency):
+            billing_frequency = _billing_frequency
+        else:
+            raise FieldTypeError.expected(
+                "billingFrequency", "an object", _billing_frequency
+            )
 
-        segment = CreateOrderSegment.from_dict(d.pop("segment"))
+        _segment = d.pop("segment")
+        if type(_segment) is dict or isinstance(_segment, Mapping):
+            try:
+                segment = CreateOrderSegment.from_dict(_segment)
+            except FieldTypeError as exc:
+                raise exc.within("segment") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("segment", exc) from None
+        elif isinstance(_segment, CreateOrderSegment):
+            segment = _segment
+        else:
+            raise FieldTypeError.expected("segment", "an object", _segment)
 
-        operation = CreateOrderOperation.from_dict(d.pop("operation"))
+        _operation = d.pop("operation")
+        if type(_operation) is dict or isinstance(_operation, Mapping):
+            try:
+                operation = CreateOrderOperation.from_dict(_operation)
+            except FieldTypeError as exc:
+                raise exc.within("operation") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("operation", exc) from None
+        elif isinstance(_operation, CreateOrderOperation):
+            operation = _operation
+        else:
+            raise FieldTypeError.expected("operation", "an object", _operation)
 
         quantity = d.pop("quantity")
+        if type(quantity) is not int and not is_int(quantity):
+            raise FieldTypeError.expected("quantity", "an integer", quantity)
 
         _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
+        if _id is UNSET:
+            id = _id
         else:
-            id = UUID(_id)
-
-        reseller_id: None | Unset | UUID = d.pop("resellerId", UNSET)
-        if reseller_id is not None and not isinstance(reseller_id, Unset):
             try:
-                if not isinstance(reseller_id, str):
-                    raise TypeError()
-                reseller_id_type_0 = UUID(reseller_id)
+                id = UUID(_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_id, UUID):
+                    raise FieldTypeError.expected("id", "a UUID string", _id) from None
+                id = _id
 
-                reseller_id = reseller_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        _reseller_id = d.pop("resellerId", UNSET)
+        if _reseller_id is None or _reseller_id is UNSET:
+            reseller_id = _reseller_id
+        else:
+            try:
+                reseller_id = UUID(_reseller_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_reseller_id, UUID):
+                    raise FieldTypeError.expected(
+                        "resellerId", "a UUID string or null", _reseller_id
+                    ) from None
+                reseller_id = _reseller_id
 
         _subscription_margin = d.pop("subscriptionMargin", UNSET)
-        subscription_margin: Margin | Unset
-        if isinstance(_subscription_margin, Unset):
-            subscription_margin = UNSET
+        if type(_subscription_margin) is dict or isinstance(
+            _subscription_margin, Mapping
+        ):
+            try:
+                subscription_margin = Margin.from_dict(_subscription_margin)
+            except FieldTypeError as exc:
+                raise exc.within("subscriptionMargin") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("subscriptionMargin", exc) from None
+        elif isinstance(_subscription_margin, Margin) or _subscription_margin is UNSET:
+            subscription_margin = _subscription_margin
         else:
-            subscription_margin = Margin.from_dict(_subscription_margin)
+            raise FieldTypeError.expected(
+                "subscriptionMargin", "an object", _subscription_margin
+            )
 
-        subscription_internal_id: None | str | Unset = d.pop(
-            "subscriptionInternalId", UNSET
-        )
+        subscription_internal_id = d.pop("subscriptionInternalId", UNSET)
+        if (
+            not isinstance(subscription_internal_id, str)
+            and subscription_internal_id is not None
+            and subscription_internal_id is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "subscriptionInternalId", "a string or null", subscription_internal_id
+            )
 
-        po_number: None | str | Unset = d.pop("poNumber", UNSET)
+        po_number = d.pop("poNumber", UNSET)
+        if (
+            not isinstance(po_number, str)
+            and po_number is not None
+            and po_number is not UNSET
+        ):
+            raise FieldTypeError.expected("poNumber", "a string or null", po_number)
 
         auto_renew_enabled = d.pop("autoRenewEnabled", UNSET)
+        if (
+            auto_renew_enabled is not True
+            and auto_renew_enabled is not False
+            and auto_renew_enabled is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "autoRenewEnabled", "a boolean", auto_renew_enabled
+            )
 
         _status = d.pop("status", UNSET)
-        status: CreateOrderStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        if type(_status) is dict or isinstance(_status, Mapping):
+            try:
+                status = CreateOrderStatus.from_dict(_status)
+            except FieldTypeError as exc:
+                raise exc.within("status") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("status", exc) from None
+        elif isinstance(_status, CreateOrderStatus) or _status is UNSET:
+            status = _status
         else:
-            status = CreateOrderStatus.from_dict(_status)
+            raise FieldTypeError.expected("status", "an object", _status)
 
         _created_date = d.pop("createdDate", UNSET)
-        created_date: datetime.datetime | Unset
-        if isinstance(_created_date, Unset):
-            created_date = UNSET
+        if _created_date is UNSET:
+            created_date = _created_date
         else:
-            created_date = datetime.datetime.fromisoformat(_created_date)
+            try:
+                created_date = datetime.datetime.fromisoformat(_created_date)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_created_date, datetime.datetime):
+                    raise FieldTypeError.expected(
+                        "createdDate", "an ISO 8601 date-time string", _created_date
+                    ) from None
+                created_date = _created_date
 
-        provider_data: None | str | Unset = d.pop("providerData", UNSET)
+        provider_data = d.pop("providerData", UNSET)
+        if (
+            not isinstance(provider_data, str)
+            and provider_data is not None
+            and provider_data is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "providerData", "a string or null", provider_data
+            )
 
         parent_subscription_id = d.pop("parentSubscriptionId", UNSET)
+        if (
+            not isinstance(parent_subscription_id, str)
+            and parent_subscription_id is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "parentSubscriptionId", "a string", parent_subscription_id
+            )
 
         error_message = d.pop("errorMessage", UNSET)
+        if not isinstance(error_message, str) and error_message is not UNSET:
+            raise FieldTypeError.expected("errorMessage", "a string", error_message)
 
         create_order_request = cls(
             offer_id=offer_id,

@@ -9,6 +9,7 @@ from ..models.create_order_segment_name import (
     CreateOrderSegmentName,
     check_create_order_segment_name,
 )
+from ..types import FieldTypeError
 
 T = TypeVar("T", bound="CreateOrderSegment")
 
@@ -39,7 +40,11 @@ class CreateOrderSegment:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = check_create_order_segment_name(d.pop("name"))
+        _name = d.pop("name")
+        try:
+            name = check_create_order_segment_name(_name)
+        except TypeError as exc:
+            raise FieldTypeError("name", str(exc)) from None
 
         create_order_segment = cls(
             name=name,

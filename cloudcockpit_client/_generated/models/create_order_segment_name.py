@@ -11,7 +11,7 @@ CREATE_ORDER_SEGMENT_NAME_VALUES: set[CreateOrderSegmentName] = {
 
 
 def check_create_order_segment_name(value: str) -> CreateOrderSegmentName:
-    if value in CREATE_ORDER_SEGMENT_NAME_VALUES:
+    if isinstance(value, str) and value in CREATE_ORDER_SEGMENT_NAME_VALUES:
         return value
     if isinstance(value, str):
         folded = value.strip().casefold()

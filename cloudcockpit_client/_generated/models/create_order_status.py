@@ -9,6 +9,7 @@ from ..models.create_order_status_name import (
     CreateOrderStatusName,
     check_create_order_status_name,
 )
+from ..types import FieldTypeError
 
 T = TypeVar("T", bound="CreateOrderStatus")
 
@@ -40,7 +41,11 @@ class CreateOrderStatus:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = check_create_order_status_name(d.pop("name"))
+        _name = d.pop("name")
+        try:
+            name = check_create_order_status_name(_name)
+        except TypeError as exc:
+            raise FieldTypeError("name", str(exc)) from None
 
         create_order_status = cls(
             name=name,

@@ -11,7 +11,7 @@ CREATE_ORDER_STATUS_NAME_VALUES: set[CreateOrderStatusName] = {
 
 
 def check_create_order_status_name(value: str) -> CreateOrderStatusName:
-    if value in CREATE_ORDER_STATUS_NAME_VALUES:
+    if isinstance(value, str) and value in CREATE_ORDER_STATUS_NAME_VALUES:
         return value
     if isinstance(value, str):
         folded = value.strip().casefold()

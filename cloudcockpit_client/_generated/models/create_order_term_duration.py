@@ -9,6 +9,7 @@ from ..models.create_order_term_duration_name import (
     CreateOrderTermDurationName,
     check_create_order_term_duration_name,
 )
+from ..types import FieldTypeError
 
 T = TypeVar("T", bound="CreateOrderTermDuration")
 
@@ -39,7 +40,11 @@ class CreateOrderTermDuration:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = check_create_order_term_duration_name(d.pop("name"))
+        _name = d.pop("name")
+        try:
+            name = check_create_order_term_duration_name(_name)
+        except TypeError as exc:
+            raise FieldTypeError("name", str(exc)) from None
 
         create_order_term_duration = cls(
             name=name,

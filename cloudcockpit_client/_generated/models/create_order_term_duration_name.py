@@ -14,7 +14,7 @@ CREATE_ORDER_TERM_DURATION_NAME_VALUES: set[CreateOrderTermDurationName] = {
 
 
 def check_create_order_term_duration_name(value: str) -> CreateOrderTermDurationName:
-    if value in CREATE_ORDER_TERM_DURATION_NAME_VALUES:
+    if isinstance(value, str) and value in CREATE_ORDER_TERM_DURATION_NAME_VALUES:
         return value
     if isinstance(value, str):
         folded = value.strip().casefold()

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 if TYPE_CHECKING:
     from ..models.smart_enum import SmartEnum
@@ -124,78 +124,104 @@ class CreatedDelegatedAdminRelationship:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id: None | str | Unset = d.pop("id", UNSET)
+        id = d.pop("id", UNSET)
+        if not isinstance(id, str) and id is not None and id is not UNSET:
+            raise FieldTypeError.expected("id", "a string or null", id)
 
-        display_name: None | str | Unset = d.pop("displayName", UNSET)
+        display_name = d.pop("displayName", UNSET)
+        if (
+            not isinstance(display_name, str)
+            and display_name is not None
+            and display_name is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "displayName", "a string or null", display_name
+            )
 
-        duration: None | str | Unset = d.pop("duration", UNSET)
+        duration = d.pop("duration", UNSET)
+        if (
+            not isinstance(duration, str)
+            and duration is not None
+            and duration is not UNSET
+        ):
+            raise FieldTypeError.expected("duration", "a string or null", duration)
 
         _status = d.pop("status", UNSET)
-        status: SmartEnum | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        if type(_status) is dict or isinstance(_status, Mapping):
+            try:
+                status = SmartEnum.from_dict(_status)
+            except FieldTypeError as exc:
+                raise exc.within("status") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("status", exc) from None
+        elif isinstance(_status, SmartEnum) or _status is UNSET:
+            status = _status
         else:
-            status = SmartEnum.from_dict(_status)
+            raise FieldTypeError.expected("status", "an object", _status)
 
-        created_date_time: datetime.datetime | None | Unset = d.pop(
-            "createdDateTime", UNSET
-        )
-        if created_date_time is not None and not isinstance(created_date_time, Unset):
+        _created_date_time = d.pop("createdDateTime", UNSET)
+        if _created_date_time is None or _created_date_time is UNSET:
+            created_date_time = _created_date_time
+        else:
             try:
-                if not isinstance(created_date_time, str):
-                    raise TypeError()
-                created_date_time_type_0 = datetime.datetime.fromisoformat(
-                    created_date_time
+                created_date_time = datetime.datetime.fromisoformat(_created_date_time)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_created_date_time, datetime.datetime):
+                    raise FieldTypeError.expected(
+                        "createdDateTime",
+                        "an ISO 8601 date-time string or null",
+                        _created_date_time,
+                    ) from None
+                created_date_time = _created_date_time
+
+        _activated_date_time = d.pop("activatedDateTime", UNSET)
+        if _activated_date_time is None or _activated_date_time is UNSET:
+            activated_date_time = _activated_date_time
+        else:
+            try:
+                activated_date_time = datetime.datetime.fromisoformat(
+                    _activated_date_time
                 )
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_activated_date_time, datetime.datetime):
+                    raise FieldTypeError.expected(
+                        "activatedDateTime",
+                        "an ISO 8601 date-time string or null",
+                        _activated_date_time,
+                    ) from None
+                activated_date_time = _activated_date_time
 
-                created_date_time = created_date_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        activated_date_time: datetime.datetime | None | Unset = d.pop(
-            "activatedDateTime", UNSET
-        )
-        if activated_date_time is not None and not isinstance(
-            activated_date_time, Unset
-        ):
+        _last_modified_date_time = d.pop("lastModifiedDateTime", UNSET)
+        if _last_modified_date_time is None or _last_modified_date_time is UNSET:
+            last_modified_date_time = _last_modified_date_time
+        else:
             try:
-                if not isinstance(activated_date_time, str):
-                    raise TypeError()
-                activated_date_time_type_0 = datetime.datetime.fromisoformat(
-                    activated_date_time
+                last_modified_date_time = datetime.datetime.fromisoformat(
+                    _last_modified_date_time
                 )
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_last_modified_date_time, datetime.datetime):
+                    raise FieldTypeError.expected(
+                        "lastModifiedDateTime",
+                        "an ISO 8601 date-time string or null",
+                        _last_modified_date_time,
+                    ) from None
+                last_modified_date_time = _last_modified_date_time
 
-                activated_date_time = activated_date_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        last_modified_date_time: datetime.datetime | None | Unset = d.pop(
-            "lastModifiedDateTime", UNSET
-        )
-        if last_modified_date_time is not None and not isinstance(
-            last_modified_date_time, Unset
-        ):
+        _end_date_time = d.pop("endDateTime", UNSET)
+        if _end_date_time is None or _end_date_time is UNSET:
+            end_date_time = _end_date_time
+        else:
             try:
-                if not isinstance(last_modified_date_time, str):
-                    raise TypeError()
-                last_modified_date_time_type_0 = datetime.datetime.fromisoformat(
-                    last_modified_date_time
-                )
-
-                last_modified_date_time = last_modified_date_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        end_date_time: datetime.datetime | None | Unset = d.pop("endDateTime", UNSET)
-        if end_date_time is not None and not isinstance(end_date_time, Unset):
-            try:
-                if not isinstance(end_date_time, str):
-                    raise TypeError()
-                end_date_time_type_0 = datetime.datetime.fromisoformat(end_date_time)
-
-                end_date_time = end_date_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                end_date_time = datetime.datetime.fromisoformat(_end_date_time)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_end_date_time, datetime.datetime):
+                    raise FieldTypeError.expected(
+                        "endDateTime",
+                        "an ISO 8601 date-time string or null",
+                        _end_date_time,
+                    ) from None
+                end_date_time = _end_date_time
 
         created_delegated_admin_relationship = cls(
             id=id,

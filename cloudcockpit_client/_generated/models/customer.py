@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 if TYPE_CHECKING:
     from ..models.customer_association import CustomerAssociation
@@ -188,90 +188,162 @@ class Customer:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        company_name: None | str = d.pop("companyName")
+        company_name = d.pop("companyName")
+        if not isinstance(company_name, str) and company_name is not None:
+            raise FieldTypeError.expected(
+                "companyName", "a string or null", company_name
+            )
 
-        country: None | str = d.pop("country")
+        country = d.pop("country")
+        if not isinstance(country, str) and country is not None:
+            raise FieldTypeError.expected("country", "a string or null", country)
 
-        address_line_1: None | str = d.pop("addressLine1")
+        address_line_1 = d.pop("addressLine1")
+        if not isinstance(address_line_1, str) and address_line_1 is not None:
+            raise FieldTypeError.expected(
+                "addressLine1", "a string or null", address_line_1
+            )
 
-        city: None | str = d.pop("city")
+        city = d.pop("city")
+        if not isinstance(city, str) and city is not None:
+            raise FieldTypeError.expected("city", "a string or null", city)
 
-        state: None | str = d.pop("state")
+        state = d.pop("state")
+        if not isinstance(state, str) and state is not None:
+            raise FieldTypeError.expected("state", "a string or null", state)
 
-        zip_: None | str = d.pop("zip")
+        zip_ = d.pop("zip")
+        if not isinstance(zip_, str) and zip_ is not None:
+            raise FieldTypeError.expected("zip", "a string or null", zip_)
 
-        first_name: None | str = d.pop("firstName")
+        first_name = d.pop("firstName")
+        if not isinstance(first_name, str) and first_name is not None:
+            raise FieldTypeError.expected("firstName", "a string or null", first_name)
 
-        last_name: None | str = d.pop("lastName")
+        last_name = d.pop("lastName")
+        if not isinstance(last_name, str) and last_name is not None:
+            raise FieldTypeError.expected("lastName", "a string or null", last_name)
 
-        email: None | str = d.pop("email")
+        email = d.pop("email")
+        if not isinstance(email, str) and email is not None:
+            raise FieldTypeError.expected("email", "a string or null", email)
 
-        phone: None | str = d.pop("phone")
+        phone = d.pop("phone")
+        if not isinstance(phone, str) and phone is not None:
+            raise FieldTypeError.expected("phone", "a string or null", phone)
 
-        provider_customers: None | ProviderCustomers = d.pop("providerCustomers")
-        if provider_customers is not None:
-            try:
-                if not isinstance(provider_customers, dict):
-                    raise TypeError()
-                provider_customers_type_0 = ProviderCustomers.from_dict(
-                    provider_customers
-                )
-
-                provider_customers = provider_customers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        tax_id: None | str | Unset = d.pop("taxId", UNSET)
-
-        address_line_2: None | str | Unset = d.pop("addressLine2", UNSET)
-
-        middle_name: None | str | Unset = d.pop("middleName", UNSET)
-
-        internal_identifier: None | str | Unset = d.pop("internalIdentifier", UNSET)
-
-        reseller_id: None | Unset | UUID = d.pop("resellerId", UNSET)
-        if reseller_id is not None and not isinstance(reseller_id, Unset):
-            try:
-                if not isinstance(reseller_id, str):
-                    raise TypeError()
-                reseller_id_type_0 = UUID(reseller_id)
-
-                reseller_id = reseller_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        customer_associations: list[CustomerAssociation] | None | Unset = d.pop(
-            "customerAssociations", UNSET
-        )
-        if customer_associations is not None and not isinstance(
-            customer_associations, Unset
+        _provider_customers = d.pop("providerCustomers")
+        if type(_provider_customers) is dict or isinstance(
+            _provider_customers, Mapping
         ):
             try:
-                if not isinstance(customer_associations, list):
-                    raise TypeError()
-                customer_associations_type_0 = []
-                _customer_associations_type_0 = customer_associations
-                for (
-                    customer_associations_type_0_item_data
-                ) in _customer_associations_type_0:
-                    customer_associations_type_0_item = CustomerAssociation.from_dict(
-                        customer_associations_type_0_item_data
+                provider_customers = ProviderCustomers.from_dict(_provider_customers)
+            except FieldTypeError as exc:
+                raise exc.within("providerCustomers") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("providerCustomers", exc) from None
+        elif (
+            isinstance(_provider_customers, ProviderCustomers)
+            or _provider_customers is None
+        ):
+            provider_customers = _provider_customers
+        else:
+            raise FieldTypeError.expected(
+                "providerCustomers", "an object or null", _provider_customers
+            )
+
+        _id = d.pop("id", UNSET)
+        if _id is UNSET:
+            id = _id
+        else:
+            try:
+                id = UUID(_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_id, UUID):
+                    raise FieldTypeError.expected("id", "a UUID string", _id) from None
+                id = _id
+
+        tax_id = d.pop("taxId", UNSET)
+        if not isinstance(tax_id, str) and tax_id is not None and tax_id is not UNSET:
+            raise FieldTypeError.expected("taxId", "a string or null", tax_id)
+
+        address_line_2 = d.pop("addressLine2", UNSET)
+        if (
+            not isinstance(address_line_2, str)
+            and address_line_2 is not None
+            and address_line_2 is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "addressLine2", "a string or null", address_line_2
+            )
+
+        middle_name = d.pop("middleName", UNSET)
+        if (
+            not isinstance(middle_name, str)
+            and middle_name is not None
+            and middle_name is not UNSET
+        ):
+            raise FieldTypeError.expected("middleName", "a string or null", middle_name)
+
+        internal_identifier = d.pop("internalIdentifier", UNSET)
+        if (
+            not isinstance(internal_identifier, str)
+            and internal_identifier is not None
+            and internal_identifier is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "internalIdentifier", "a string or null", internal_identifier
+            )
+
+        _reseller_id = d.pop("resellerId", UNSET)
+        if _reseller_id is None or _reseller_id is UNSET:
+            reseller_id = _reseller_id
+        else:
+            try:
+                reseller_id = UUID(_reseller_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_reseller_id, UUID):
+                    raise FieldTypeError.expected(
+                        "resellerId", "a UUID string or null", _reseller_id
+                    ) from None
+                reseller_id = _reseller_id
+
+        _customer_associations = d.pop("customerAssociations", UNSET)
+        if isinstance(_customer_associations, list | tuple):
+            customer_associations = []
+            for customer_associations_item_data in _customer_associations:
+                if type(customer_associations_item_data) is dict or isinstance(
+                    customer_associations_item_data, Mapping
+                ):
+                    try:
+                        customer_associations_item = CustomerAssociation.from_dict(
+                            customer_associations_item_data
+                        )
+                    except FieldTypeError as exc:
+                        raise exc.within(
+                            "customerAssociations" + f"[{len(customer_associations)}]"
+                        ) from None
+                    except KeyError as exc:
+                        raise FieldTypeError.missing(
+                            "customerAssociations" + f"[{len(customer_associations)}]",
+                            exc,
+                        ) from None
+                elif isinstance(customer_associations_item_data, CustomerAssociation):
+                    customer_associations_item = customer_associations_item_data
+                else:
+                    raise FieldTypeError.expected(
+                        "customerAssociations" + f"[{len(customer_associations)}]",
+                        "an object",
+                        customer_associations_item_data,
                     )
 
-                    customer_associations_type_0.append(
-                        customer_associations_type_0_item
-                    )
-
-                customer_associations = customer_associations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                customer_associations.append(customer_associations_item)
+        elif _customer_associations is None or _customer_associations is UNSET:
+            customer_associations = _customer_associations
+        else:
+            raise FieldTypeError.expected(
+                "customerAssociations", "an array or null", _customer_associations
+            )
 
         customer = cls(
             company_name=company_name,

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 T = TypeVar("T", bound="CustomerLicenseLineItem")
 
@@ -165,78 +165,136 @@ class CustomerLicenseLineItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id: None | Unset | UUID = d.pop("customerId", UNSET)
-        if customer_id is not None and not isinstance(customer_id, Unset):
+        _customer_id = d.pop("customerId", UNSET)
+        if _customer_id is None or _customer_id is UNSET:
+            customer_id = _customer_id
+        else:
             try:
-                if not isinstance(customer_id, str):
-                    raise TypeError()
-                customer_id_type_0 = UUID(customer_id)
+                customer_id = UUID(_customer_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_customer_id, UUID):
+                    raise FieldTypeError.expected(
+                        "customerId", "a UUID string or null", _customer_id
+                    ) from None
+                customer_id = _customer_id
 
-                customer_id = customer_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        customer_name: None | str | Unset = d.pop("customerName", UNSET)
-
-        order_id: None | str | Unset = d.pop("orderId", UNSET)
-
-        subscription_provider_id: None | str | Unset = d.pop(
-            "subscriptionProviderId", UNSET
-        )
-
-        offer_provider_id: None | str | Unset = d.pop("offerProviderId", UNSET)
-
-        offer_name: None | str | Unset = d.pop("offerName", UNSET)
-
-        subscription_start_date: datetime.datetime | None | Unset = d.pop(
-            "subscriptionStartDate", UNSET
-        )
-        if subscription_start_date is not None and not isinstance(
-            subscription_start_date, Unset
+        customer_name = d.pop("customerName", UNSET)
+        if (
+            not isinstance(customer_name, str)
+            and customer_name is not None
+            and customer_name is not UNSET
         ):
-            try:
-                if not isinstance(subscription_start_date, str):
-                    raise TypeError()
-                subscription_start_date_type_0 = datetime.datetime.fromisoformat(
-                    subscription_start_date
-                )
+            raise FieldTypeError.expected(
+                "customerName", "a string or null", customer_name
+            )
 
-                subscription_start_date = subscription_start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        subscription_end_date: datetime.datetime | None | Unset = d.pop(
-            "subscriptionEndDate", UNSET
-        )
-        if subscription_end_date is not None and not isinstance(
-            subscription_end_date, Unset
+        order_id = d.pop("orderId", UNSET)
+        if (
+            not isinstance(order_id, str)
+            and order_id is not None
+            and order_id is not UNSET
         ):
-            try:
-                if not isinstance(subscription_end_date, str):
-                    raise TypeError()
-                subscription_end_date_type_0 = datetime.datetime.fromisoformat(
-                    subscription_end_date
-                )
+            raise FieldTypeError.expected("orderId", "a string or null", order_id)
 
-                subscription_end_date = subscription_end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        subscription_provider_id = d.pop("subscriptionProviderId", UNSET)
+        if (
+            not isinstance(subscription_provider_id, str)
+            and subscription_provider_id is not None
+            and subscription_provider_id is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "subscriptionProviderId", "a string or null", subscription_provider_id
+            )
+
+        offer_provider_id = d.pop("offerProviderId", UNSET)
+        if (
+            not isinstance(offer_provider_id, str)
+            and offer_provider_id is not None
+            and offer_provider_id is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "offerProviderId", "a string or null", offer_provider_id
+            )
+
+        offer_name = d.pop("offerName", UNSET)
+        if (
+            not isinstance(offer_name, str)
+            and offer_name is not None
+            and offer_name is not UNSET
+        ):
+            raise FieldTypeError.expected("offerName", "a string or null", offer_name)
+
+        _subscription_start_date = d.pop("subscriptionStartDate", UNSET)
+        if _subscription_start_date is None or _subscription_start_date is UNSET:
+            subscription_start_date = _subscription_start_date
+        else:
+            try:
+                subscription_start_date = datetime.datetime.fromisoformat(
+                    _subscription_start_date
+                )
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_subscription_start_date, datetime.datetime):
+                    raise FieldTypeError.expected(
+                        "subscriptionStartDate",
+                        "an ISO 8601 date-time string or null",
+                        _subscription_start_date,
+                    ) from None
+                subscription_start_date = _subscription_start_date
+
+        _subscription_end_date = d.pop("subscriptionEndDate", UNSET)
+        if _subscription_end_date is None or _subscription_end_date is UNSET:
+            subscription_end_date = _subscription_end_date
+        else:
+            try:
+                subscription_end_date = datetime.datetime.fromisoformat(
+                    _subscription_end_date
+                )
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_subscription_end_date, datetime.datetime):
+                    raise FieldTypeError.expected(
+                        "subscriptionEndDate",
+                        "an ISO 8601 date-time string or null",
+                        _subscription_end_date,
+                    ) from None
+                subscription_end_date = _subscription_end_date
 
         _charge_start_date = d.pop("chargeStartDate", UNSET)
-        charge_start_date: datetime.datetime | Unset
-        if isinstance(_charge_start_date, Unset):
-            charge_start_date = UNSET
+        if _charge_start_date is UNSET:
+            charge_start_date = _charge_start_date
         else:
-            charge_start_date = datetime.datetime.fromisoformat(_charge_start_date)
+            try:
+                charge_start_date = datetime.datetime.fromisoformat(_charge_start_date)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_charge_start_date, datetime.datetime):
+                    raise FieldTypeError.expected(
+                        "chargeStartDate",
+                        "an ISO 8601 date-time string",
+                        _charge_start_date,
+                    ) from None
+                charge_start_date = _charge_start_date
 
         _charge_end_date = d.pop("chargeEndDate", UNSET)
-        charge_end_date: datetime.datetime | Unset
-        if isinstance(_charge_end_date, Unset):
-            charge_end_date = UNSET
+        if _charge_end_date is UNSET:
+            charge_end_date = _charge_end_date
         else:
-            charge_end_date = datetime.datetime.fromisoformat(_charge_end_date)
+            try:
+                charge_end_date = datetime.datetime.fromisoformat(_charge_end_date)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_charge_end_date, datetime.datetime):
+                    raise FieldTypeError.expected(
+                        "chargeEndDate",
+                        "an ISO 8601 date-time string",
+                        _charge_end_date,
+                    ) from None
+                charge_end_date = _charge_end_date
 
-        charge_type: None | str | Unset = d.pop("chargeType", UNSET)
+        charge_type = d.pop("chargeType", UNSET)
+        if (
+            not isinstance(charge_type, str)
+            and charge_type is not None
+            and charge_type is not UNSET
+        ):
+            raise FieldTypeError.expected("chargeType", "a string or null", charge_type)
 
         customer_license_line_item = cls(
             customer_id=customer_id,

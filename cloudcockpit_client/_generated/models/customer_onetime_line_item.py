@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset, is_number
 
 T = TypeVar("T", bound="CustomerOnetimeLineItem")
 
@@ -189,74 +189,154 @@ class CustomerOnetimeLineItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id: None | Unset | UUID = d.pop("customerId", UNSET)
-        if customer_id is not None and not isinstance(customer_id, Unset):
+        _customer_id = d.pop("customerId", UNSET)
+        if _customer_id is None or _customer_id is UNSET:
+            customer_id = _customer_id
+        else:
             try:
-                if not isinstance(customer_id, str):
-                    raise TypeError()
-                customer_id_type_0 = UUID(customer_id)
+                customer_id = UUID(_customer_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_customer_id, UUID):
+                    raise FieldTypeError.expected(
+                        "customerId", "a UUID string or null", _customer_id
+                    ) from None
+                customer_id = _customer_id
 
-                customer_id = customer_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        customer_name = d.pop("customerName", UNSET)
+        if (
+            not isinstance(customer_name, str)
+            and customer_name is not None
+            and customer_name is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "customerName", "a string or null", customer_name
+            )
 
-        customer_name: None | str | Unset = d.pop("customerName", UNSET)
+        customer_country = d.pop("customerCountry", UNSET)
+        if (
+            not isinstance(customer_country, str)
+            and customer_country is not None
+            and customer_country is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "customerCountry", "a string or null", customer_country
+            )
 
-        customer_country: None | str | Unset = d.pop("customerCountry", UNSET)
-
-        order_date: datetime.datetime | None | Unset = d.pop("orderDate", UNSET)
-        if order_date is not None and not isinstance(order_date, Unset):
+        _order_date = d.pop("orderDate", UNSET)
+        if _order_date is None or _order_date is UNSET:
+            order_date = _order_date
+        else:
             try:
-                if not isinstance(order_date, str):
-                    raise TypeError()
-                order_date_type_0 = datetime.datetime.fromisoformat(order_date)
+                order_date = datetime.datetime.fromisoformat(_order_date)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_order_date, datetime.datetime):
+                    raise FieldTypeError.expected(
+                        "orderDate", "an ISO 8601 date-time string or null", _order_date
+                    ) from None
+                order_date = _order_date
 
-                order_date = order_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        charge_type: None | str | Unset = d.pop("chargeType", UNSET)
+        charge_type = d.pop("chargeType", UNSET)
+        if (
+            not isinstance(charge_type, str)
+            and charge_type is not None
+            and charge_type is not UNSET
+        ):
+            raise FieldTypeError.expected("chargeType", "a string or null", charge_type)
 
         quantity = d.pop("quantity", UNSET)
+        if not is_number(quantity) and quantity is not UNSET:
+            raise FieldTypeError.expected("quantity", "a finite number", quantity)
 
-        currency: None | str | Unset = d.pop("currency", UNSET)
+        currency = d.pop("currency", UNSET)
+        if (
+            not isinstance(currency, str)
+            and currency is not None
+            and currency is not UNSET
+        ):
+            raise FieldTypeError.expected("currency", "a string or null", currency)
 
-        subscription_description: None | str | Unset = d.pop(
-            "subscriptionDescription", UNSET
-        )
+        subscription_description = d.pop("subscriptionDescription", UNSET)
+        if (
+            not isinstance(subscription_description, str)
+            and subscription_description is not None
+            and subscription_description is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "subscriptionDescription", "a string or null", subscription_description
+            )
 
-        subscription_id: None | Unset | UUID = d.pop("subscriptionId", UNSET)
-        if subscription_id is not None and not isinstance(subscription_id, Unset):
+        _subscription_id = d.pop("subscriptionId", UNSET)
+        if _subscription_id is None or _subscription_id is UNSET:
+            subscription_id = _subscription_id
+        else:
             try:
-                if not isinstance(subscription_id, str):
-                    raise TypeError()
-                subscription_id_type_0 = UUID(subscription_id)
-
-                subscription_id = subscription_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                subscription_id = UUID(_subscription_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_subscription_id, UUID):
+                    raise FieldTypeError.expected(
+                        "subscriptionId", "a UUID string or null", _subscription_id
+                    ) from None
+                subscription_id = _subscription_id
 
         _charge_start_date = d.pop("chargeStartDate", UNSET)
-        charge_start_date: datetime.datetime | Unset
-        if isinstance(_charge_start_date, Unset):
-            charge_start_date = UNSET
+        if _charge_start_date is UNSET:
+            charge_start_date = _charge_start_date
         else:
-            charge_start_date = datetime.datetime.fromisoformat(_charge_start_date)
+            try:
+                charge_start_date = datetime.datetime.fromisoformat(_charge_start_date)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_charge_start_date, datetime.datetime):
+                    raise FieldTypeError.expected(
+                        "chargeStartDate",
+                        "an ISO 8601 date-time string",
+                        _charge_start_date,
+                    ) from None
+                charge_start_date = _charge_start_date
 
         _charge_end_date = d.pop("chargeEndDate", UNSET)
-        charge_end_date: datetime.datetime | Unset
-        if isinstance(_charge_end_date, Unset):
-            charge_end_date = UNSET
+        if _charge_end_date is UNSET:
+            charge_end_date = _charge_end_date
         else:
-            charge_end_date = datetime.datetime.fromisoformat(_charge_end_date)
+            try:
+                charge_end_date = datetime.datetime.fromisoformat(_charge_end_date)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_charge_end_date, datetime.datetime):
+                    raise FieldTypeError.expected(
+                        "chargeEndDate",
+                        "an ISO 8601 date-time string",
+                        _charge_end_date,
+                    ) from None
+                charge_end_date = _charge_end_date
 
-        term_and_billing_cycle: None | str | Unset = d.pop("termAndBillingCycle", UNSET)
+        term_and_billing_cycle = d.pop("termAndBillingCycle", UNSET)
+        if (
+            not isinstance(term_and_billing_cycle, str)
+            and term_and_billing_cycle is not None
+            and term_and_billing_cycle is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "termAndBillingCycle", "a string or null", term_and_billing_cycle
+            )
 
-        unit_type: None | str | Unset = d.pop("unitType", UNSET)
+        unit_type = d.pop("unitType", UNSET)
+        if (
+            not isinstance(unit_type, str)
+            and unit_type is not None
+            and unit_type is not UNSET
+        ):
+            raise FieldTypeError.expected("unitType", "a string or null", unit_type)
 
-        unit_price_for_customer: float | None | Unset = d.pop(
-            "unitPriceForCustomer", UNSET
-        )
+        unit_price_for_customer = d.pop("unitPriceForCustomer", UNSET)
+        if (
+            not is_number(unit_price_for_customer)
+            and unit_price_for_customer is not None
+            and unit_price_for_customer is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "unitPriceForCustomer",
+                "a finite number or null",
+                unit_price_for_customer,
+            )
 
         customer_onetime_line_item = cls(
             customer_id=customer_id,

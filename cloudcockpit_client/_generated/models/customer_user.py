@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 T = TypeVar("T", bound="CustomerUser")
 
@@ -96,26 +96,60 @@ class CustomerUser:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        display_name: None | str = d.pop("displayName")
+        display_name = d.pop("displayName")
+        if not isinstance(display_name, str) and display_name is not None:
+            raise FieldTypeError.expected(
+                "displayName", "a string or null", display_name
+            )
 
-        email: None | str = d.pop("email")
+        email = d.pop("email")
+        if not isinstance(email, str) and email is not None:
+            raise FieldTypeError.expected("email", "a string or null", email)
 
-        location: None | str = d.pop("location")
+        location = d.pop("location")
+        if not isinstance(location, str) and location is not None:
+            raise FieldTypeError.expected("location", "a string or null", location)
 
-        domain: None | str = d.pop("domain")
+        domain = d.pop("domain")
+        if not isinstance(domain, str) and domain is not None:
+            raise FieldTypeError.expected("domain", "a string or null", domain)
 
         _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
+        if _id is UNSET:
+            id = _id
         else:
-            id = UUID(_id)
+            try:
+                id = UUID(_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_id, UUID):
+                    raise FieldTypeError.expected("id", "a UUID string", _id) from None
+                id = _id
 
-        first_name: None | str | Unset = d.pop("firstName", UNSET)
+        first_name = d.pop("firstName", UNSET)
+        if (
+            not isinstance(first_name, str)
+            and first_name is not None
+            and first_name is not UNSET
+        ):
+            raise FieldTypeError.expected("firstName", "a string or null", first_name)
 
-        last_name: None | str | Unset = d.pop("lastName", UNSET)
+        last_name = d.pop("lastName", UNSET)
+        if (
+            not isinstance(last_name, str)
+            and last_name is not None
+            and last_name is not UNSET
+        ):
+            raise FieldTypeError.expected("lastName", "a string or null", last_name)
 
-        temporary_password: None | str | Unset = d.pop("temporaryPassword", UNSET)
+        temporary_password = d.pop("temporaryPassword", UNSET)
+        if (
+            not isinstance(temporary_password, str)
+            and temporary_password is not None
+            and temporary_password is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "temporaryPassword", "a string or null", temporary_password
+            )
 
         customer_user = cls(
             display_name=display_name,

@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import FieldTypeError
+
 if TYPE_CHECKING:
     from ..models.customer_user import CustomerUser
 
@@ -46,9 +48,28 @@ class CustomerUserRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        provider_instance_id = UUID(d.pop("providerInstanceId"))
+        _provider_instance_id = d.pop("providerInstanceId")
+        try:
+            provider_instance_id = UUID(_provider_instance_id)
+        except (TypeError, ValueError, AttributeError):
+            if not isinstance(_provider_instance_id, UUID):
+                raise FieldTypeError.expected(
+                    "providerInstanceId", "a UUID string", _provider_instance_id
+                ) from None
+            provider_instance_id = _provider_instance_id
 
-        customer_user = CustomerUser.from_dict(d.pop("customerUser"))
+        _customer_user = d.pop("customerUser")
+        if type(_customer_user) is dict or isinstance(_customer_user, Mapping):
+            try:
+                customer_user = CustomerUser.from_dict(_customer_user)
+            except FieldTypeError as exc:
+                raise exc.within("customerUser") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("customerUser", exc) from None
+        elif isinstance(_customer_user, CustomerUser):
+            customer_user = _customer_user
+        else:
+            raise FieldTypeError.expected("customerUser", "an object", _customer_user)
 
         customer_user_request = cls(
             provider_instance_id=provider_instance_id,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 if TYPE_CHECKING:
     from ..models.unified_role import UnifiedRole
@@ -50,23 +50,41 @@ class DelegatedAdminAccessDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        unified_roles: list[UnifiedRole] | None | Unset = d.pop("unifiedRoles", UNSET)
-        if unified_roles is not None and not isinstance(unified_roles, Unset):
-            try:
-                if not isinstance(unified_roles, list):
-                    raise TypeError()
-                unified_roles_type_0 = []
-                _unified_roles_type_0 = unified_roles
-                for unified_roles_type_0_item_data in _unified_roles_type_0:
-                    unified_roles_type_0_item = UnifiedRole.from_dict(
-                        unified_roles_type_0_item_data
+        _unified_roles = d.pop("unifiedRoles", UNSET)
+        if isinstance(_unified_roles, list | tuple):
+            unified_roles = []
+            for unified_roles_item_data in _unified_roles:
+                if type(unified_roles_item_data) is dict or isinstance(
+                    unified_roles_item_data, Mapping
+                ):
+                    try:
+                        unified_roles_item = UnifiedRole.from_dict(
+                            unified_roles_item_data
+                        )
+                    except FieldTypeError as exc:
+                        raise exc.within(
+                            "unifiedRoles" + f"[{len(unified_roles)}]"
+                        ) from None
+                    except KeyError as exc:
+                        raise FieldTypeError.missing(
+                            "unifiedRoles" + f"[{len(unified_roles)}]", exc
+                        ) from None
+                elif isinstance(unified_roles_item_data, UnifiedRole):
+                    unified_roles_item = unified_roles_item_data
+                else:
+                    raise FieldTypeError.expected(
+                        "unifiedRoles" + f"[{len(unified_roles)}]",
+                        "an object",
+                        unified_roles_item_data,
                     )
 
-                    unified_roles_type_0.append(unified_roles_type_0_item)
-
-                unified_roles = unified_roles_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                unified_roles.append(unified_roles_item)
+        elif _unified_roles is None or _unified_roles is UNSET:
+            unified_roles = _unified_roles
+        else:
+            raise FieldTypeError.expected(
+                "unifiedRoles", "an array or null", _unified_roles
+            )
 
         delegated_admin_access_details = cls(
             unified_roles=unified_roles,

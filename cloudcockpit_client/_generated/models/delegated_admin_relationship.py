@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 if TYPE_CHECKING:
     from ..models.delegated_admin_access_details import DelegatedAdminAccessDetails
@@ -116,36 +116,92 @@ class DelegatedAdminRelationship:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        relationship_id: None | str | Unset = d.pop("relationshipId", UNSET)
+        relationship_id = d.pop("relationshipId", UNSET)
+        if (
+            not isinstance(relationship_id, str)
+            and relationship_id is not None
+            and relationship_id is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "relationshipId", "a string or null", relationship_id
+            )
 
-        id: None | str | Unset = d.pop("id", UNSET)
+        id = d.pop("id", UNSET)
+        if not isinstance(id, str) and id is not None and id is not UNSET:
+            raise FieldTypeError.expected("id", "a string or null", id)
 
-        display_name: None | str | Unset = d.pop("displayName", UNSET)
+        display_name = d.pop("displayName", UNSET)
+        if (
+            not isinstance(display_name, str)
+            and display_name is not None
+            and display_name is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "displayName", "a string or null", display_name
+            )
 
-        duration: None | str | Unset = d.pop("duration", UNSET)
+        duration = d.pop("duration", UNSET)
+        if (
+            not isinstance(duration, str)
+            and duration is not None
+            and duration is not UNSET
+        ):
+            raise FieldTypeError.expected("duration", "a string or null", duration)
 
-        auto_extend_duration: None | str | Unset = d.pop("autoExtendDuration", UNSET)
+        auto_extend_duration = d.pop("autoExtendDuration", UNSET)
+        if (
+            not isinstance(auto_extend_duration, str)
+            and auto_extend_duration is not None
+            and auto_extend_duration is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "autoExtendDuration", "a string or null", auto_extend_duration
+            )
 
         _customer = d.pop("customer", UNSET)
-        customer: DelegatedAdminRelationshipCustomer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
+        if type(_customer) is dict or isinstance(_customer, Mapping):
+            try:
+                customer = DelegatedAdminRelationshipCustomer.from_dict(_customer)
+            except FieldTypeError as exc:
+                raise exc.within("customer") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("customer", exc) from None
+        elif (
+            isinstance(_customer, DelegatedAdminRelationshipCustomer)
+            or _customer is UNSET
+        ):
+            customer = _customer
         else:
-            customer = DelegatedAdminRelationshipCustomer.from_dict(_customer)
+            raise FieldTypeError.expected("customer", "an object", _customer)
 
         _status = d.pop("status", UNSET)
-        status: SmartEnum | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        if type(_status) is dict or isinstance(_status, Mapping):
+            try:
+                status = SmartEnum.from_dict(_status)
+            except FieldTypeError as exc:
+                raise exc.within("status") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("status", exc) from None
+        elif isinstance(_status, SmartEnum) or _status is UNSET:
+            status = _status
         else:
-            status = SmartEnum.from_dict(_status)
+            raise FieldTypeError.expected("status", "an object", _status)
 
         _access_details = d.pop("accessDetails", UNSET)
-        access_details: DelegatedAdminAccessDetails | Unset
-        if isinstance(_access_details, Unset):
-            access_details = UNSET
+        if type(_access_details) is dict or isinstance(_access_details, Mapping):
+            try:
+                access_details = DelegatedAdminAccessDetails.from_dict(_access_details)
+            except FieldTypeError as exc:
+                raise exc.within("accessDetails") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("accessDetails", exc) from None
+        elif (
+            isinstance(_access_details, DelegatedAdminAccessDetails)
+            or _access_details is UNSET
+        ):
+            access_details = _access_details
         else:
-            access_details = DelegatedAdminAccessDetails.from_dict(_access_details)
+            raise FieldTypeError.expected("accessDetails", "an object", _access_details)
 
         delegated_admin_relationship = cls(
             relationship_id=relationship_id,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 T = TypeVar("T", bound="DelegatedAdminRelationshipCustomer")
 
@@ -40,7 +40,13 @@ class DelegatedAdminRelationshipCustomer:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        tenant_id: None | str | Unset = d.pop("tenantId", UNSET)
+        tenant_id = d.pop("tenantId", UNSET)
+        if (
+            not isinstance(tenant_id, str)
+            and tenant_id is not None
+            and tenant_id is not UNSET
+        ):
+            raise FieldTypeError.expected("tenantId", "a string or null", tenant_id)
 
         delegated_admin_relationship_customer = cls(
             tenant_id=tenant_id,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 T = TypeVar("T", bound="EligibleTransitionEvent")
 
@@ -44,8 +44,12 @@ class EligibleTransitionEvent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if not isinstance(name, str) and name is not UNSET:
+            raise FieldTypeError.expected("name", "a string", name)
 
         status = d.pop("status", UNSET)
+        if not isinstance(status, str) and status is not UNSET:
+            raise FieldTypeError.expected("status", "a string", status)
 
         eligible_transition_event = cls(
             name=name,

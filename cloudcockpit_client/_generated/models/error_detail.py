@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 T = TypeVar("T", bound="ErrorDetail")
 
@@ -53,18 +53,34 @@ class ErrorDetail:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        property_name: None | str | Unset = d.pop("propertyName", UNSET)
+        property_name = d.pop("propertyName", UNSET)
+        if (
+            not isinstance(property_name, str)
+            and property_name is not None
+            and property_name is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "propertyName", "a string or null", property_name
+            )
 
-        description: list[str] | None | Unset = d.pop("description", UNSET)
-        if description is not None and not isinstance(description, Unset):
-            try:
-                if not isinstance(description, list):
-                    raise TypeError()
-                description_type_0 = cast(list[str], description)
+        _description = d.pop("description", UNSET)
+        if isinstance(_description, list | tuple):
+            description = []
+            for description_item_data in _description:
+                if not isinstance(description_item_data, str):
+                    raise FieldTypeError.expected(
+                        "description" + f"[{len(description)}]",
+                        "a string",
+                        description_item_data,
+                    )
 
-                description = description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                description.append(description_item_data)
+        elif _description is None or _description is UNSET:
+            description = _description
+        else:
+            raise FieldTypeError.expected(
+                "description", "an array or null", _description
+            )
 
         error_detail = cls(
             property_name=property_name,

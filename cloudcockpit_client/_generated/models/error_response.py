@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset, is_int
 
 if TYPE_CHECKING:
     from ..models.error_detail import ErrorDetail
@@ -87,28 +87,64 @@ class ErrorResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         status_code = d.pop("statusCode", UNSET)
+        if (
+            type(status_code) is not int
+            and not is_int(status_code)
+            and status_code is not UNSET
+        ):
+            raise FieldTypeError.expected("statusCode", "an integer", status_code)
 
-        type_: None | str | Unset = d.pop("type", UNSET)
+        type_ = d.pop("type", UNSET)
+        if not isinstance(type_, str) and type_ is not None and type_ is not UNSET:
+            raise FieldTypeError.expected("type", "a string or null", type_)
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description = d.pop("description", UNSET)
+        if (
+            not isinstance(description, str)
+            and description is not None
+            and description is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "description", "a string or null", description
+            )
 
-        correlation_id: None | str | Unset = d.pop("correlationId", UNSET)
+        correlation_id = d.pop("correlationId", UNSET)
+        if (
+            not isinstance(correlation_id, str)
+            and correlation_id is not None
+            and correlation_id is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "correlationId", "a string or null", correlation_id
+            )
 
-        errors: list[ErrorDetail] | None | Unset = d.pop("errors", UNSET)
-        if errors is not None and not isinstance(errors, Unset):
-            try:
-                if not isinstance(errors, list):
-                    raise TypeError()
-                errors_type_0 = []
-                _errors_type_0 = errors
-                for errors_type_0_item_data in _errors_type_0:
-                    errors_type_0_item = ErrorDetail.from_dict(errors_type_0_item_data)
+        _errors = d.pop("errors", UNSET)
+        if isinstance(_errors, list | tuple):
+            errors = []
+            for errors_item_data in _errors:
+                if type(errors_item_data) is dict or isinstance(
+                    errors_item_data, Mapping
+                ):
+                    try:
+                        errors_item = ErrorDetail.from_dict(errors_item_data)
+                    except FieldTypeError as exc:
+                        raise exc.within("errors" + f"[{len(errors)}]") from None
+                    except KeyError as exc:
+                        raise FieldTypeError.missing(
+                            "errors" + f"[{len(errors)}]", exc
+                        ) from None
+                elif isinstance(errors_item_data, ErrorDetail):
+                    errors_item = errors_item_data
+                else:
+                    raise FieldTypeError.expected(
+                        "errors" + f"[{len(errors)}]", "an object", errors_item_data
+                    )
 
-                    errors_type_0.append(errors_type_0_item)
-
-                errors = errors_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                errors.append(errors_item)
+        elif _errors is None or _errors is UNSET:
+            errors = _errors
+        else:
+            raise FieldTypeError.expected("errors", "an array or null", _errors)
 
         error_response = cls(
             status_code=status_code,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset, is_int
 
 T = TypeVar("T", bound="License")
 
@@ -81,19 +81,59 @@ class License:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        sku_id: None | str | Unset = d.pop("skuId", UNSET)
+        sku_id = d.pop("skuId", UNSET)
+        if not isinstance(sku_id, str) and sku_id is not None and sku_id is not UNSET:
+            raise FieldTypeError.expected("skuId", "a string or null", sku_id)
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name = d.pop("name", UNSET)
+        if not isinstance(name, str) and name is not None and name is not UNSET:
+            raise FieldTypeError.expected("name", "a string or null", name)
 
         available_licenses = d.pop("availableLicenses", UNSET)
+        if (
+            type(available_licenses) is not int
+            and not is_int(available_licenses)
+            and available_licenses is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "availableLicenses", "an integer", available_licenses
+            )
 
         is_selected = d.pop("isSelected", UNSET)
+        if (
+            is_selected is not True
+            and is_selected is not False
+            and is_selected is not UNSET
+        ):
+            raise FieldTypeError.expected("isSelected", "a boolean", is_selected)
 
         total_licenses = d.pop("totalLicenses", UNSET)
+        if (
+            type(total_licenses) is not int
+            and not is_int(total_licenses)
+            and total_licenses is not UNSET
+        ):
+            raise FieldTypeError.expected("totalLicenses", "an integer", total_licenses)
 
         consumed_licenses = d.pop("consumedLicenses", UNSET)
+        if (
+            type(consumed_licenses) is not int
+            and not is_int(consumed_licenses)
+            and consumed_licenses is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "consumedLicenses", "an integer", consumed_licenses
+            )
 
         suspended_licenses = d.pop("suspendedLicenses", UNSET)
+        if (
+            type(suspended_licenses) is not int
+            and not is_int(suspended_licenses)
+            and suspended_licenses is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "suspendedLicenses", "an integer", suspended_licenses
+            )
 
         license_ = cls(
             sku_id=sku_id,

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.margin_rule_name import MarginRuleName, check_margin_rule_name
+from ..types import FieldTypeError
 
 T = TypeVar("T", bound="MarginRule")
 
@@ -36,7 +37,11 @@ class MarginRule:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = check_margin_rule_name(d.pop("name"))
+        _name = d.pop("name")
+        try:
+            name = check_margin_rule_name(_name)
+        except TypeError as exc:
+            raise FieldTypeError("name", str(exc)) from None
 
         margin_rule = cls(
             name=name,

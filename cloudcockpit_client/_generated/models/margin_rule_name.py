@@ -11,7 +11,7 @@ MARGIN_RULE_NAME_VALUES: set[MarginRuleName] = {
 
 
 def check_margin_rule_name(value: str) -> MarginRuleName:
-    if value in MARGIN_RULE_NAME_VALUES:
+    if isinstance(value, str) and value in MARGIN_RULE_NAME_VALUES:
         return value
     if isinstance(value, str):
         folded = value.strip().casefold()

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 if TYPE_CHECKING:
     from ..models.mca_status import McaStatus
@@ -132,41 +132,97 @@ class Mca:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _customer_id = d.pop("customerId", UNSET)
-        customer_id: UUID | Unset
-        if isinstance(_customer_id, Unset):
-            customer_id = UNSET
+        if _customer_id is UNSET:
+            customer_id = _customer_id
         else:
-            customer_id = UUID(_customer_id)
+            try:
+                customer_id = UUID(_customer_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_customer_id, UUID):
+                    raise FieldTypeError.expected(
+                        "customerId", "a UUID string", _customer_id
+                    ) from None
+                customer_id = _customer_id
 
-        provider_customer_id: None | str | Unset = d.pop("providerCustomerId", UNSET)
+        provider_customer_id = d.pop("providerCustomerId", UNSET)
+        if (
+            not isinstance(provider_customer_id, str)
+            and provider_customer_id is not None
+            and provider_customer_id is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "providerCustomerId", "a string or null", provider_customer_id
+            )
 
-        company_name: None | str | Unset = d.pop("companyName", UNSET)
+        company_name = d.pop("companyName", UNSET)
+        if (
+            not isinstance(company_name, str)
+            and company_name is not None
+            and company_name is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "companyName", "a string or null", company_name
+            )
 
         _provider_instance_id = d.pop("providerInstanceId", UNSET)
-        provider_instance_id: UUID | Unset
-        if isinstance(_provider_instance_id, Unset):
-            provider_instance_id = UNSET
+        if _provider_instance_id is UNSET:
+            provider_instance_id = _provider_instance_id
         else:
-            provider_instance_id = UUID(_provider_instance_id)
+            try:
+                provider_instance_id = UUID(_provider_instance_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_provider_instance_id, UUID):
+                    raise FieldTypeError.expected(
+                        "providerInstanceId", "a UUID string", _provider_instance_id
+                    ) from None
+                provider_instance_id = _provider_instance_id
 
-        provider_instance_name: None | str | Unset = d.pop(
-            "providerInstanceName", UNSET
-        )
+        provider_instance_name = d.pop("providerInstanceName", UNSET)
+        if (
+            not isinstance(provider_instance_name, str)
+            and provider_instance_name is not None
+            and provider_instance_name is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "providerInstanceName", "a string or null", provider_instance_name
+            )
 
-        first_name: None | str | Unset = d.pop("firstName", UNSET)
+        first_name = d.pop("firstName", UNSET)
+        if (
+            not isinstance(first_name, str)
+            and first_name is not None
+            and first_name is not UNSET
+        ):
+            raise FieldTypeError.expected("firstName", "a string or null", first_name)
 
-        last_name: None | str | Unset = d.pop("lastName", UNSET)
+        last_name = d.pop("lastName", UNSET)
+        if (
+            not isinstance(last_name, str)
+            and last_name is not None
+            and last_name is not UNSET
+        ):
+            raise FieldTypeError.expected("lastName", "a string or null", last_name)
 
-        email: None | str | Unset = d.pop("email", UNSET)
+        email = d.pop("email", UNSET)
+        if not isinstance(email, str) and email is not None and email is not UNSET:
+            raise FieldTypeError.expected("email", "a string or null", email)
 
-        phone: None | str | Unset = d.pop("phone", UNSET)
+        phone = d.pop("phone", UNSET)
+        if not isinstance(phone, str) and phone is not None and phone is not UNSET:
+            raise FieldTypeError.expected("phone", "a string or null", phone)
 
         _status = d.pop("status", UNSET)
-        status: McaStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        if type(_status) is dict or isinstance(_status, Mapping):
+            try:
+                status = McaStatus.from_dict(_status)
+            except FieldTypeError as exc:
+                raise exc.within("status") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("status", exc) from None
+        elif isinstance(_status, McaStatus) or _status is UNSET:
+            status = _status
         else:
-            status = McaStatus.from_dict(_status)
+            raise FieldTypeError.expected("status", "an object", _status)
 
         mca = cls(
             customer_id=customer_id,

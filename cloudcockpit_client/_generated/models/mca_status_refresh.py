@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset, is_int
 
 T = TypeVar("T", bound="McaStatusRefresh")
 
@@ -77,15 +77,39 @@ class McaStatusRefresh:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        first_name: None | str | Unset = d.pop("firstName", UNSET)
+        first_name = d.pop("firstName", UNSET)
+        if (
+            not isinstance(first_name, str)
+            and first_name is not None
+            and first_name is not UNSET
+        ):
+            raise FieldTypeError.expected("firstName", "a string or null", first_name)
 
-        last_name: None | str | Unset = d.pop("lastName", UNSET)
+        last_name = d.pop("lastName", UNSET)
+        if (
+            not isinstance(last_name, str)
+            and last_name is not None
+            and last_name is not UNSET
+        ):
+            raise FieldTypeError.expected("lastName", "a string or null", last_name)
 
-        email: None | str | Unset = d.pop("email", UNSET)
+        email = d.pop("email", UNSET)
+        if not isinstance(email, str) and email is not None and email is not UNSET:
+            raise FieldTypeError.expected("email", "a string or null", email)
 
-        phone: None | str | Unset = d.pop("phone", UNSET)
+        phone = d.pop("phone", UNSET)
+        if not isinstance(phone, str) and phone is not None and phone is not UNSET:
+            raise FieldTypeError.expected("phone", "a string or null", phone)
 
         expiration_time = d.pop("expirationTime", UNSET)
+        if (
+            type(expiration_time) is not int
+            and not is_int(expiration_time)
+            and expiration_time is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "expirationTime", "an integer", expiration_time
+            )
 
         mca_status_refresh = cls(
             first_name=first_name,

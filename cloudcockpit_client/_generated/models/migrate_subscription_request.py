@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset, is_int
 
 T = TypeVar("T", bound="MigrateSubscriptionRequest")
 
@@ -66,12 +66,38 @@ class MigrateSubscriptionRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         purchase_full_term = d.pop("purchaseFullTerm", UNSET)
+        if (
+            purchase_full_term is not True
+            and purchase_full_term is not False
+            and purchase_full_term is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "purchaseFullTerm", "a boolean", purchase_full_term
+            )
 
         quantity = d.pop("quantity", UNSET)
+        if type(quantity) is not int and not is_int(quantity) and quantity is not UNSET:
+            raise FieldTypeError.expected("quantity", "an integer", quantity)
 
-        term_duration: None | str | Unset = d.pop("termDuration", UNSET)
+        term_duration = d.pop("termDuration", UNSET)
+        if (
+            not isinstance(term_duration, str)
+            and term_duration is not None
+            and term_duration is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "termDuration", "a string or null", term_duration
+            )
 
-        billing_frequency: None | str | Unset = d.pop("billingFrequency", UNSET)
+        billing_frequency = d.pop("billingFrequency", UNSET)
+        if (
+            not isinstance(billing_frequency, str)
+            and billing_frequency is not None
+            and billing_frequency is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "billingFrequency", "a string or null", billing_frequency
+            )
 
         migrate_subscription_request = cls(
             purchase_full_term=purchase_full_term,

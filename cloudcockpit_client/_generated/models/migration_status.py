@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 T = TypeVar("T", bound="MigrationStatus")
 
@@ -75,32 +75,57 @@ class MigrationStatus:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         is_completed = d.pop("isCompleted", UNSET)
+        if (
+            is_completed is not True
+            and is_completed is not False
+            and is_completed is not UNSET
+        ):
+            raise FieldTypeError.expected("isCompleted", "a boolean", is_completed)
 
         _subscription_id = d.pop("subscriptionId", UNSET)
-        subscription_id: UUID | Unset
-        if isinstance(_subscription_id, Unset):
-            subscription_id = UNSET
+        if _subscription_id is UNSET:
+            subscription_id = _subscription_id
         else:
-            subscription_id = UUID(_subscription_id)
-
-        destination_subscription_id: None | Unset | UUID = d.pop(
-            "destinationSubscriptionId", UNSET
-        )
-        if destination_subscription_id is not None and not isinstance(
-            destination_subscription_id, Unset
-        ):
             try:
-                if not isinstance(destination_subscription_id, str):
-                    raise TypeError()
-                destination_subscription_id_type_0 = UUID(destination_subscription_id)
+                subscription_id = UUID(_subscription_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_subscription_id, UUID):
+                    raise FieldTypeError.expected(
+                        "subscriptionId", "a UUID string", _subscription_id
+                    ) from None
+                subscription_id = _subscription_id
 
-                destination_subscription_id = destination_subscription_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        _destination_subscription_id = d.pop("destinationSubscriptionId", UNSET)
+        if (
+            _destination_subscription_id is None
+            or _destination_subscription_id is UNSET
+        ):
+            destination_subscription_id = _destination_subscription_id
+        else:
+            try:
+                destination_subscription_id = UUID(_destination_subscription_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_destination_subscription_id, UUID):
+                    raise FieldTypeError.expected(
+                        "destinationSubscriptionId",
+                        "a UUID string or null",
+                        _destination_subscription_id,
+                    ) from None
+                destination_subscription_id = _destination_subscription_id
 
-        destination_provider_subscription_id: None | str | Unset = d.pop(
+        destination_provider_subscription_id = d.pop(
             "destinationProviderSubscriptionId", UNSET
         )
+        if (
+            not isinstance(destination_provider_subscription_id, str)
+            and destination_provider_subscription_id is not None
+            and destination_provider_subscription_id is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "destinationProviderSubscriptionId",
+                "a string or null",
+                destination_provider_subscription_id,
+            )
 
         migration_status = cls(
             is_completed=is_completed,

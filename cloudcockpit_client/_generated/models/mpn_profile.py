@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 T = TypeVar("T", bound="MpnProfile")
 
@@ -71,13 +71,37 @@ class MpnProfile:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        mpn_id: None | str | Unset = d.pop("mpnId", UNSET)
+        mpn_id = d.pop("mpnId", UNSET)
+        if not isinstance(mpn_id, str) and mpn_id is not None and mpn_id is not UNSET:
+            raise FieldTypeError.expected("mpnId", "a string or null", mpn_id)
 
-        partner_name: None | str | Unset = d.pop("partnerName", UNSET)
+        partner_name = d.pop("partnerName", UNSET)
+        if (
+            not isinstance(partner_name, str)
+            and partner_name is not None
+            and partner_name is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "partnerName", "a string or null", partner_name
+            )
 
-        error_code: None | str | Unset = d.pop("errorCode", UNSET)
+        error_code = d.pop("errorCode", UNSET)
+        if (
+            not isinstance(error_code, str)
+            and error_code is not None
+            and error_code is not UNSET
+        ):
+            raise FieldTypeError.expected("errorCode", "a string or null", error_code)
 
-        error_message: None | str | Unset = d.pop("errorMessage", UNSET)
+        error_message = d.pop("errorMessage", UNSET)
+        if (
+            not isinstance(error_message, str)
+            and error_message is not None
+            and error_message is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "errorMessage", "a string or null", error_message
+            )
 
         mpn_profile = cls(
             mpn_id=mpn_id,

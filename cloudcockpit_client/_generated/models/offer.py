@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset, is_int
 
 if TYPE_CHECKING:
     from ..models.offer_price import OfferPrice
@@ -147,66 +147,128 @@ class Offer:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
+        if _id is UNSET:
+            id = _id
         else:
-            id = UUID(_id)
+            try:
+                id = UUID(_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_id, UUID):
+                    raise FieldTypeError.expected("id", "a UUID string", _id) from None
+                id = _id
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name = d.pop("name", UNSET)
+        if not isinstance(name, str) and name is not None and name is not UNSET:
+            raise FieldTypeError.expected("name", "a string or null", name)
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description = d.pop("description", UNSET)
+        if (
+            not isinstance(description, str)
+            and description is not None
+            and description is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "description", "a string or null", description
+            )
 
-        image_url: None | str | Unset = d.pop("imageUrl", UNSET)
+        image_url = d.pop("imageUrl", UNSET)
+        if (
+            not isinstance(image_url, str)
+            and image_url is not None
+            and image_url is not UNSET
+        ):
+            raise FieldTypeError.expected("imageUrl", "a string or null", image_url)
 
         _offer_type = d.pop("offerType", UNSET)
-        offer_type: OfferType | Unset
-        if isinstance(_offer_type, Unset):
-            offer_type = UNSET
+        if type(_offer_type) is dict or isinstance(_offer_type, Mapping):
+            try:
+                offer_type = OfferType.from_dict(_offer_type)
+            except FieldTypeError as exc:
+                raise exc.within("offerType") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("offerType", exc) from None
+        elif isinstance(_offer_type, OfferType) or _offer_type is UNSET:
+            offer_type = _offer_type
         else:
-            offer_type = OfferType.from_dict(_offer_type)
+            raise FieldTypeError.expected("offerType", "an object", _offer_type)
 
         _billing_type = d.pop("billingType", UNSET)
-        billing_type: SmartEnum | Unset
-        if isinstance(_billing_type, Unset):
-            billing_type = UNSET
+        if type(_billing_type) is dict or isinstance(_billing_type, Mapping):
+            try:
+                billing_type = SmartEnum.from_dict(_billing_type)
+            except FieldTypeError as exc:
+                raise exc.within("billingType") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("billingType", exc) from None
+        elif isinstance(_billing_type, SmartEnum) or _billing_type is UNSET:
+            billing_type = _billing_type
         else:
-            billing_type = SmartEnum.from_dict(_billing_type)
+            raise FieldTypeError.expected("billingType", "an object", _billing_type)
 
-        prices: list[OfferPrice] | None | Unset = d.pop("prices", UNSET)
-        if prices is not None and not isinstance(prices, Unset):
-            try:
-                if not isinstance(prices, list):
-                    raise TypeError()
-                prices_type_0 = []
-                _prices_type_0 = prices
-                for prices_type_0_item_data in _prices_type_0:
-                    prices_type_0_item = OfferPrice.from_dict(prices_type_0_item_data)
+        _prices = d.pop("prices", UNSET)
+        if isinstance(_prices, list | tuple):
+            prices = []
+            for prices_item_data in _prices:
+                if type(prices_item_data) is dict or isinstance(
+                    prices_item_data, Mapping
+                ):
+                    try:
+                        prices_item = OfferPrice.from_dict(prices_item_data)
+                    except FieldTypeError as exc:
+                        raise exc.within("prices" + f"[{len(prices)}]") from None
+                    except KeyError as exc:
+                        raise FieldTypeError.missing(
+                            "prices" + f"[{len(prices)}]", exc
+                        ) from None
+                elif isinstance(prices_item_data, OfferPrice):
+                    prices_item = prices_item_data
+                else:
+                    raise FieldTypeError.expected(
+                        "prices" + f"[{len(prices)}]", "an object", prices_item_data
+                    )
 
-                    prices_type_0.append(prices_type_0_item)
+                prices.append(prices_item)
+        elif _prices is None or _prices is UNSET:
+            prices = _prices
+        else:
+            raise FieldTypeError.expected("prices", "an array or null", _prices)
 
-                prices = prices_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        provider_name: None | str | Unset = d.pop("providerName", UNSET)
-
-        provider_instance_id: None | Unset | UUID = d.pop("providerInstanceId", UNSET)
-        if provider_instance_id is not None and not isinstance(
-            provider_instance_id, Unset
+        provider_name = d.pop("providerName", UNSET)
+        if (
+            not isinstance(provider_name, str)
+            and provider_name is not None
+            and provider_name is not UNSET
         ):
-            try:
-                if not isinstance(provider_instance_id, str):
-                    raise TypeError()
-                provider_instance_id_type_0 = UUID(provider_instance_id)
+            raise FieldTypeError.expected(
+                "providerName", "a string or null", provider_name
+            )
 
-                provider_instance_id = provider_instance_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        _provider_instance_id = d.pop("providerInstanceId", UNSET)
+        if _provider_instance_id is None or _provider_instance_id is UNSET:
+            provider_instance_id = _provider_instance_id
+        else:
+            try:
+                provider_instance_id = UUID(_provider_instance_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_provider_instance_id, UUID):
+                    raise FieldTypeError.expected(
+                        "providerInstanceId",
+                        "a UUID string or null",
+                        _provider_instance_id,
+                    ) from None
+                provider_instance_id = _provider_instance_id
 
         is_addon = d.pop("isAddon", UNSET)
+        if is_addon is not True and is_addon is not False and is_addon is not UNSET:
+            raise FieldTypeError.expected("isAddon", "a boolean", is_addon)
 
         min_quantity = d.pop("minQuantity", UNSET)
+        if (
+            type(min_quantity) is not int
+            and not is_int(min_quantity)
+            and min_quantity is not UNSET
+        ):
+            raise FieldTypeError.expected("minQuantity", "an integer", min_quantity)
 
         offer = cls(
             id=id,

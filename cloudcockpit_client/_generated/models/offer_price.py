@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 if TYPE_CHECKING:
     from ..models.offer_price_amount import OfferPriceAmount
@@ -95,54 +95,92 @@ class OfferPrice:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _term_duration = d.pop("termDuration", UNSET)
-        term_duration: SmartEnum | Unset
-        if isinstance(_term_duration, Unset):
-            term_duration = UNSET
+        if type(_term_duration) is dict or isinstance(_term_duration, Mapping):
+            try:
+                term_duration = SmartEnum.from_dict(_term_duration)
+            except FieldTypeError as exc:
+                raise exc.within("termDuration") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("termDuration", exc) from None
+        elif isinstance(_term_duration, SmartEnum) or _term_duration is UNSET:
+            term_duration = _term_duration
         else:
-            term_duration = SmartEnum.from_dict(_term_duration)
+            raise FieldTypeError.expected("termDuration", "an object", _term_duration)
 
         _segment = d.pop("segment", UNSET)
-        segment: SmartEnum | Unset
-        if isinstance(_segment, Unset):
-            segment = UNSET
+        if type(_segment) is dict or isinstance(_segment, Mapping):
+            try:
+                segment = SmartEnum.from_dict(_segment)
+            except FieldTypeError as exc:
+                raise exc.within("segment") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("segment", exc) from None
+        elif isinstance(_segment, SmartEnum) or _segment is UNSET:
+            segment = _segment
         else:
-            segment = SmartEnum.from_dict(_segment)
+            raise FieldTypeError.expected("segment", "an object", _segment)
 
         _region = d.pop("region", UNSET)
-        region: OfferPriceRegion | Unset
-        if isinstance(_region, Unset):
-            region = UNSET
-        else:
-            region = OfferPriceRegion.from_dict(_region)
-
-        billing_frequencies: list[SmartEnum] | None | Unset = d.pop(
-            "billingFrequencies", UNSET
-        )
-        if billing_frequencies is not None and not isinstance(
-            billing_frequencies, Unset
-        ):
+        if type(_region) is dict or isinstance(_region, Mapping):
             try:
-                if not isinstance(billing_frequencies, list):
-                    raise TypeError()
-                billing_frequencies_type_0 = []
-                _billing_frequencies_type_0 = billing_frequencies
-                for billing_frequencies_type_0_item_data in _billing_frequencies_type_0:
-                    billing_frequencies_type_0_item = SmartEnum.from_dict(
-                        billing_frequencies_type_0_item_data
+                region = OfferPriceRegion.from_dict(_region)
+            except FieldTypeError as exc:
+                raise exc.within("region") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("region", exc) from None
+        elif isinstance(_region, OfferPriceRegion) or _region is UNSET:
+            region = _region
+        else:
+            raise FieldTypeError.expected("region", "an object", _region)
+
+        _billing_frequencies = d.pop("billingFrequencies", UNSET)
+        if isinstance(_billing_frequencies, list | tuple):
+            billing_frequencies = []
+            for billing_frequencies_item_data in _billing_frequencies:
+                if type(billing_frequencies_item_data) is dict or isinstance(
+                    billing_frequencies_item_data, Mapping
+                ):
+                    try:
+                        billing_frequencies_item = SmartEnum.from_dict(
+                            billing_frequencies_item_data
+                        )
+                    except FieldTypeError as exc:
+                        raise exc.within(
+                            "billingFrequencies" + f"[{len(billing_frequencies)}]"
+                        ) from None
+                    except KeyError as exc:
+                        raise FieldTypeError.missing(
+                            "billingFrequencies" + f"[{len(billing_frequencies)}]", exc
+                        ) from None
+                elif isinstance(billing_frequencies_item_data, SmartEnum):
+                    billing_frequencies_item = billing_frequencies_item_data
+                else:
+                    raise FieldTypeError.expected(
+                        "billingFrequencies" + f"[{len(billing_frequencies)}]",
+                        "an object",
+                        billing_frequencies_item_data,
                     )
 
-                    billing_frequencies_type_0.append(billing_frequencies_type_0_item)
-
-                billing_frequencies = billing_frequencies_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                billing_frequencies.append(billing_frequencies_item)
+        elif _billing_frequencies is None or _billing_frequencies is UNSET:
+            billing_frequencies = _billing_frequencies
+        else:
+            raise FieldTypeError.expected(
+                "billingFrequencies", "an array or null", _billing_frequencies
+            )
 
         _cost_price = d.pop("costPrice", UNSET)
-        cost_price: OfferPriceAmount | Unset
-        if isinstance(_cost_price, Unset):
-            cost_price = UNSET
+        if type(_cost_price) is dict or isinstance(_cost_price, Mapping):
+            try:
+                cost_price = OfferPriceAmount.from_dict(_cost_price)
+            except FieldTypeError as exc:
+                raise exc.within("costPrice") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("costPrice", exc) from None
+        elif isinstance(_cost_price, OfferPriceAmount) or _cost_price is UNSET:
+            cost_price = _cost_price
         else:
-            cost_price = OfferPriceAmount.from_dict(_cost_price)
+            raise FieldTypeError.expected("costPrice", "an object", _cost_price)
 
         offer_price = cls(
             term_duration=term_duration,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset, is_number
 
 if TYPE_CHECKING:
     from ..models.smart_enum import SmartEnum
@@ -51,13 +51,21 @@ class OfferPriceAmount:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         value = d.pop("value", UNSET)
+        if not is_number(value) and value is not UNSET:
+            raise FieldTypeError.expected("value", "a finite number", value)
 
         _currency = d.pop("currency", UNSET)
-        currency: SmartEnum | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
+        if type(_currency) is dict or isinstance(_currency, Mapping):
+            try:
+                currency = SmartEnum.from_dict(_currency)
+            except FieldTypeError as exc:
+                raise exc.within("currency") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("currency", exc) from None
+        elif isinstance(_currency, SmartEnum) or _currency is UNSET:
+            currency = _currency
         else:
-            currency = SmartEnum.from_dict(_currency)
+            raise FieldTypeError.expected("currency", "an object", _currency)
 
         offer_price_amount = cls(
             value=value,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 T = TypeVar("T", bound="OfferPriceRegion")
 
@@ -40,7 +40,9 @@ class OfferPriceRegion:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        value: None | str | Unset = d.pop("value", UNSET)
+        value = d.pop("value", UNSET)
+        if not isinstance(value, str) and value is not None and value is not UNSET:
+            raise FieldTypeError.expected("value", "a string or null", value)
 
         offer_price_region = cls(
             value=value,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 T = TypeVar("T", bound="OfferType")
 
@@ -40,7 +40,9 @@ class OfferType:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name: None | str | Unset = d.pop("name", UNSET)
+        name = d.pop("name", UNSET)
+        if not isinstance(name, str) and name is not None and name is not UNSET:
+            raise FieldTypeError.expected("name", "a string or null", name)
 
         offer_type = cls(
             name=name,

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 T = TypeVar("T", bound="OnetimeLineItem")
 
@@ -100,35 +100,71 @@ class OnetimeLineItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        reseller_id: None | Unset | UUID = d.pop("resellerId", UNSET)
-        if reseller_id is not None and not isinstance(reseller_id, Unset):
+        _reseller_id = d.pop("resellerId", UNSET)
+        if _reseller_id is None or _reseller_id is UNSET:
+            reseller_id = _reseller_id
+        else:
             try:
-                if not isinstance(reseller_id, str):
-                    raise TypeError()
-                reseller_id_type_0 = UUID(reseller_id)
+                reseller_id = UUID(_reseller_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_reseller_id, UUID):
+                    raise FieldTypeError.expected(
+                        "resellerId", "a UUID string or null", _reseller_id
+                    ) from None
+                reseller_id = _reseller_id
 
-                reseller_id = reseller_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        reseller_name = d.pop("resellerName", UNSET)
+        if (
+            not isinstance(reseller_name, str)
+            and reseller_name is not None
+            and reseller_name is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "resellerName", "a string or null", reseller_name
+            )
 
-        reseller_name: None | str | Unset = d.pop("resellerName", UNSET)
+        reseller_internal_id = d.pop("resellerInternalId", UNSET)
+        if (
+            not isinstance(reseller_internal_id, str)
+            and reseller_internal_id is not None
+            and reseller_internal_id is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "resellerInternalId", "a string or null", reseller_internal_id
+            )
 
-        reseller_internal_id: None | str | Unset = d.pop("resellerInternalId", UNSET)
-
-        customer_id: None | Unset | UUID = d.pop("customerId", UNSET)
-        if customer_id is not None and not isinstance(customer_id, Unset):
+        _customer_id = d.pop("customerId", UNSET)
+        if _customer_id is None or _customer_id is UNSET:
+            customer_id = _customer_id
+        else:
             try:
-                if not isinstance(customer_id, str):
-                    raise TypeError()
-                customer_id_type_0 = UUID(customer_id)
+                customer_id = UUID(_customer_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_customer_id, UUID):
+                    raise FieldTypeError.expected(
+                        "customerId", "a UUID string or null", _customer_id
+                    ) from None
+                customer_id = _customer_id
 
-                customer_id = customer_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        customer_name = d.pop("customerName", UNSET)
+        if (
+            not isinstance(customer_name, str)
+            and customer_name is not None
+            and customer_name is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "customerName", "a string or null", customer_name
+            )
 
-        customer_name: None | str | Unset = d.pop("customerName", UNSET)
-
-        customer_internal_id: None | str | Unset = d.pop("customerInternalId", UNSET)
+        customer_internal_id = d.pop("customerInternalId", UNSET)
+        if (
+            not isinstance(customer_internal_id, str)
+            and customer_internal_id is not None
+            and customer_internal_id is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "customerInternalId", "a string or null", customer_internal_id
+            )
 
         onetime_line_item = cls(
             reseller_id=reseller_id,

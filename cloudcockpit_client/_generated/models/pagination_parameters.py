@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset, is_int
 
 T = TypeVar("T", bound="PaginationParameters")
 
@@ -43,8 +43,20 @@ class PaginationParameters:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         page_number = d.pop("pageNumber", UNSET)
+        if (
+            type(page_number) is not int
+            and not is_int(page_number)
+            and page_number is not UNSET
+        ):
+            raise FieldTypeError.expected("pageNumber", "an integer", page_number)
 
         page_size = d.pop("pageSize", UNSET)
+        if (
+            type(page_size) is not int
+            and not is_int(page_size)
+            and page_size is not UNSET
+        ):
+            raise FieldTypeError.expected("pageSize", "an integer", page_size)
 
         pagination_parameters = cls(
             page_number=page_number,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset, is_number
 
 if TYPE_CHECKING:
     from ..models.price_margin_rule import PriceMarginRule
@@ -54,18 +54,28 @@ class PriceMargin:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        margin_rule: None | PriceMarginRule | Unset = d.pop("marginRule", UNSET)
-        if margin_rule is not None and not isinstance(margin_rule, Unset):
+        _margin_rule = d.pop("marginRule", UNSET)
+        if type(_margin_rule) is dict or isinstance(_margin_rule, Mapping):
             try:
-                if not isinstance(margin_rule, dict):
-                    raise TypeError()
-                margin_rule_type_0 = PriceMarginRule.from_dict(margin_rule)
-
-                margin_rule = margin_rule_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                margin_rule = PriceMarginRule.from_dict(_margin_rule)
+            except FieldTypeError as exc:
+                raise exc.within("marginRule") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("marginRule", exc) from None
+        elif (
+            isinstance(_margin_rule, PriceMarginRule)
+            or _margin_rule is None
+            or _margin_rule is UNSET
+        ):
+            margin_rule = _margin_rule
+        else:
+            raise FieldTypeError.expected(
+                "marginRule", "an object or null", _margin_rule
+            )
 
         value = d.pop("value", UNSET)
+        if not is_number(value) and value is not UNSET:
+            raise FieldTypeError.expected("value", "a finite number", value)
 
         price_margin = cls(
             margin_rule=margin_rule,

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 if TYPE_CHECKING:
     from ..models.price_margin import PriceMargin
@@ -78,28 +78,50 @@ class ProviderCustomer:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _provider_instance_id = d.pop("providerInstanceId", UNSET)
-        provider_instance_id: UUID | Unset
-        if isinstance(_provider_instance_id, Unset):
-            provider_instance_id = UNSET
+        if _provider_instance_id is UNSET:
+            provider_instance_id = _provider_instance_id
         else:
-            provider_instance_id = UUID(_provider_instance_id)
-
-        provider_customer_id: None | str | Unset = d.pop("providerCustomerId", UNSET)
-
-        provider_customer_data: None | str | Unset = d.pop(
-            "providerCustomerData", UNSET
-        )
-
-        margin: None | PriceMargin | Unset = d.pop("margin", UNSET)
-        if margin is not None and not isinstance(margin, Unset):
             try:
-                if not isinstance(margin, dict):
-                    raise TypeError()
-                margin_type_0 = PriceMargin.from_dict(margin)
+                provider_instance_id = UUID(_provider_instance_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_provider_instance_id, UUID):
+                    raise FieldTypeError.expected(
+                        "providerInstanceId", "a UUID string", _provider_instance_id
+                    ) from None
+                provider_instance_id = _provider_instance_id
 
-                margin = margin_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        provider_customer_id = d.pop("providerCustomerId", UNSET)
+        if (
+            not isinstance(provider_customer_id, str)
+            and provider_customer_id is not None
+            and provider_customer_id is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "providerCustomerId", "a string or null", provider_customer_id
+            )
+
+        provider_customer_data = d.pop("providerCustomerData", UNSET)
+        if (
+            not isinstance(provider_customer_data, str)
+            and provider_customer_data is not None
+            and provider_customer_data is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "providerCustomerData", "a string or null", provider_customer_data
+            )
+
+        _margin = d.pop("margin", UNSET)
+        if type(_margin) is dict or isinstance(_margin, Mapping):
+            try:
+                margin = PriceMargin.from_dict(_margin)
+            except FieldTypeError as exc:
+                raise exc.within("margin") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("margin", exc) from None
+        elif isinstance(_margin, PriceMargin) or _margin is None or _margin is UNSET:
+            margin = _margin
+        else:
+            raise FieldTypeError.expected("margin", "an object or null", _margin)
 
         provider_customer = cls(
             provider_instance_id=provider_instance_id,

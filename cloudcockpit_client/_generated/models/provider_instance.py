@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 if TYPE_CHECKING:
     from ..models.offer_type import OfferType
@@ -124,55 +124,111 @@ class ProviderInstance:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _id = d.pop("id")
+        try:
+            id = UUID(_id)
+        except (TypeError, ValueError, AttributeError):
+            if not isinstance(_id, UUID):
+                raise FieldTypeError.expected("id", "a UUID string", _id) from None
+            id = _id
 
-        alias: None | str | Unset = d.pop("alias", UNSET)
+        alias = d.pop("alias", UNSET)
+        if not isinstance(alias, str) and alias is not None and alias is not UNSET:
+            raise FieldTypeError.expected("alias", "a string or null", alias)
 
-        instance_provider_id: None | str | Unset = d.pop("instanceProviderId", UNSET)
+        instance_provider_id = d.pop("instanceProviderId", UNSET)
+        if (
+            not isinstance(instance_provider_id, str)
+            and instance_provider_id is not None
+            and instance_provider_id is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "instanceProviderId", "a string or null", instance_provider_id
+            )
 
-        image_url: None | str | Unset = d.pop("imageUrl", UNSET)
+        image_url = d.pop("imageUrl", UNSET)
+        if (
+            not isinstance(image_url, str)
+            and image_url is not None
+            and image_url is not UNSET
+        ):
+            raise FieldTypeError.expected("imageUrl", "a string or null", image_url)
 
-        offer_types: list[OfferType] | None | Unset = d.pop("offerTypes", UNSET)
-        if offer_types is not None and not isinstance(offer_types, Unset):
-            try:
-                if not isinstance(offer_types, list):
-                    raise TypeError()
-                offer_types_type_0 = []
-                _offer_types_type_0 = offer_types
-                for offer_types_type_0_item_data in _offer_types_type_0:
-                    offer_types_type_0_item = OfferType.from_dict(
-                        offer_types_type_0_item_data
+        _offer_types = d.pop("offerTypes", UNSET)
+        if isinstance(_offer_types, list | tuple):
+            offer_types = []
+            for offer_types_item_data in _offer_types:
+                if type(offer_types_item_data) is dict or isinstance(
+                    offer_types_item_data, Mapping
+                ):
+                    try:
+                        offer_types_item = OfferType.from_dict(offer_types_item_data)
+                    except FieldTypeError as exc:
+                        raise exc.within(
+                            "offerTypes" + f"[{len(offer_types)}]"
+                        ) from None
+                    except KeyError as exc:
+                        raise FieldTypeError.missing(
+                            "offerTypes" + f"[{len(offer_types)}]", exc
+                        ) from None
+                elif isinstance(offer_types_item_data, OfferType):
+                    offer_types_item = offer_types_item_data
+                else:
+                    raise FieldTypeError.expected(
+                        "offerTypes" + f"[{len(offer_types)}]",
+                        "an object",
+                        offer_types_item_data,
                     )
 
-                    offer_types_type_0.append(offer_types_type_0_item)
+                offer_types.append(offer_types_item)
+        elif _offer_types is None or _offer_types is UNSET:
+            offer_types = _offer_types
+        else:
+            raise FieldTypeError.expected(
+                "offerTypes", "an array or null", _offer_types
+            )
 
-                offer_types = offer_types_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        _supported_countries = d.pop("supportedCountries", UNSET)
+        if isinstance(_supported_countries, list | tuple):
+            supported_countries = []
+            for supported_countries_item_data in _supported_countries:
+                if not isinstance(supported_countries_item_data, str):
+                    raise FieldTypeError.expected(
+                        "supportedCountries" + f"[{len(supported_countries)}]",
+                        "a string",
+                        supported_countries_item_data,
+                    )
 
-        supported_countries: list[str] | None | Unset = d.pop(
-            "supportedCountries", UNSET
-        )
-        if supported_countries is not None and not isinstance(
-            supported_countries, Unset
+                supported_countries.append(supported_countries_item_data)
+        elif _supported_countries is None or _supported_countries is UNSET:
+            supported_countries = _supported_countries
+        else:
+            raise FieldTypeError.expected(
+                "supportedCountries", "an array or null", _supported_countries
+            )
+
+        provider_data = d.pop("providerData", UNSET)
+        if (
+            not isinstance(provider_data, str)
+            and provider_data is not None
+            and provider_data is not UNSET
         ):
-            try:
-                if not isinstance(supported_countries, list):
-                    raise TypeError()
-                supported_countries_type_0 = cast(list[str], supported_countries)
-
-                supported_countries = supported_countries_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        provider_data: None | str | Unset = d.pop("providerData", UNSET)
+            raise FieldTypeError.expected(
+                "providerData", "a string or null", provider_data
+            )
 
         _provider = d.pop("provider", UNSET)
-        provider: Provider | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
+        if type(_provider) is dict or isinstance(_provider, Mapping):
+            try:
+                provider = Provider.from_dict(_provider)
+            except FieldTypeError as exc:
+                raise exc.within("provider") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("provider", exc) from None
+        elif isinstance(_provider, Provider) or _provider is UNSET:
+            provider = _provider
         else:
-            provider = Provider.from_dict(_provider)
+            raise FieldTypeError.expected("provider", "an object", _provider)
 
         provider_instance = cls(
             id=id,

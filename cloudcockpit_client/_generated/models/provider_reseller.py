@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 if TYPE_CHECKING:
     from ..models.price_margin import PriceMargin
@@ -74,33 +74,53 @@ class ProviderReseller:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _provider_instance_id = d.pop("providerInstanceId", UNSET)
-        provider_instance_id: UUID | Unset
-        if isinstance(_provider_instance_id, Unset):
-            provider_instance_id = UNSET
+        if _provider_instance_id is UNSET:
+            provider_instance_id = _provider_instance_id
         else:
-            provider_instance_id = UUID(_provider_instance_id)
+            try:
+                provider_instance_id = UUID(_provider_instance_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_provider_instance_id, UUID):
+                    raise FieldTypeError.expected(
+                        "providerInstanceId", "a UUID string", _provider_instance_id
+                    ) from None
+                provider_instance_id = _provider_instance_id
 
         _price_margin = d.pop("priceMargin", UNSET)
-        price_margin: PriceMargin | Unset
-        if isinstance(_price_margin, Unset):
-            price_margin = UNSET
-        else:
-            price_margin = PriceMargin.from_dict(_price_margin)
-
-        offer_type_margins: None | ProviderResellerOfferTypeMargins | Unset = d.pop(
-            "offerTypeMargins", UNSET
-        )
-        if offer_type_margins is not None and not isinstance(offer_type_margins, Unset):
+        if type(_price_margin) is dict or isinstance(_price_margin, Mapping):
             try:
-                if not isinstance(offer_type_margins, dict):
-                    raise TypeError()
-                offer_type_margins_type_0 = ProviderResellerOfferTypeMargins.from_dict(
-                    offer_type_margins
-                )
+                price_margin = PriceMargin.from_dict(_price_margin)
+            except FieldTypeError as exc:
+                raise exc.within("priceMargin") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("priceMargin", exc) from None
+        elif isinstance(_price_margin, PriceMargin) or _price_margin is UNSET:
+            price_margin = _price_margin
+        else:
+            raise FieldTypeError.expected("priceMargin", "an object", _price_margin)
 
-                offer_type_margins = offer_type_margins_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        _offer_type_margins = d.pop("offerTypeMargins", UNSET)
+        if type(_offer_type_margins) is dict or isinstance(
+            _offer_type_margins, Mapping
+        ):
+            try:
+                offer_type_margins = ProviderResellerOfferTypeMargins.from_dict(
+                    _offer_type_margins
+                )
+            except FieldTypeError as exc:
+                raise exc.within("offerTypeMargins") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("offerTypeMargins", exc) from None
+        elif (
+            isinstance(_offer_type_margins, ProviderResellerOfferTypeMargins)
+            or _offer_type_margins is None
+            or _offer_type_margins is UNSET
+        ):
+            offer_type_margins = _offer_type_margins
+        else:
+            raise FieldTypeError.expected(
+                "offerTypeMargins", "an object or null", _offer_type_margins
+            )
 
         provider_reseller = cls(
             provider_instance_id=provider_instance_id,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import FieldTypeError
+
 if TYPE_CHECKING:
     from ..models.price_margin import PriceMargin
 
@@ -42,9 +44,19 @@ class ProviderResellerOfferTypeMargins:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = PriceMargin.from_dict(prop_dict)
+            if type(prop_dict) is dict or isinstance(prop_dict, Mapping):
+                try:
+                    prop_value = PriceMargin.from_dict(prop_dict)
+                except FieldTypeError as exc:
+                    raise exc.within(prop_name) from None
+                except KeyError as exc:
+                    raise FieldTypeError.missing(prop_name, exc) from None
+            elif isinstance(prop_dict, PriceMargin):
+                prop_value = prop_dict
+            else:
+                raise FieldTypeError.expected(prop_name, "an object", prop_dict)
 
-            additional_properties[prop_name] = additional_property
+            additional_properties[prop_name] = prop_value
 
         provider_reseller_offer_type_margins.additional_properties = (
             additional_properties

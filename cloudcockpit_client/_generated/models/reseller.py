@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 if TYPE_CHECKING:
     from ..models.provider_reseller import ProviderReseller
@@ -175,65 +175,135 @@ class Reseller:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        company_name: None | str = d.pop("companyName")
+        company_name = d.pop("companyName")
+        if not isinstance(company_name, str) and company_name is not None:
+            raise FieldTypeError.expected(
+                "companyName", "a string or null", company_name
+            )
 
-        country: None | str = d.pop("country")
+        country = d.pop("country")
+        if not isinstance(country, str) and country is not None:
+            raise FieldTypeError.expected("country", "a string or null", country)
 
-        address_line_1: None | str = d.pop("addressLine1")
+        address_line_1 = d.pop("addressLine1")
+        if not isinstance(address_line_1, str) and address_line_1 is not None:
+            raise FieldTypeError.expected(
+                "addressLine1", "a string or null", address_line_1
+            )
 
-        city: None | str = d.pop("city")
+        city = d.pop("city")
+        if not isinstance(city, str) and city is not None:
+            raise FieldTypeError.expected("city", "a string or null", city)
 
-        state: None | str = d.pop("state")
+        state = d.pop("state")
+        if not isinstance(state, str) and state is not None:
+            raise FieldTypeError.expected("state", "a string or null", state)
 
-        zip_code: None | str = d.pop("zipCode")
+        zip_code = d.pop("zipCode")
+        if not isinstance(zip_code, str) and zip_code is not None:
+            raise FieldTypeError.expected("zipCode", "a string or null", zip_code)
 
-        first_name: None | str = d.pop("firstName")
+        first_name = d.pop("firstName")
+        if not isinstance(first_name, str) and first_name is not None:
+            raise FieldTypeError.expected("firstName", "a string or null", first_name)
 
-        last_name: None | str = d.pop("lastName")
+        last_name = d.pop("lastName")
+        if not isinstance(last_name, str) and last_name is not None:
+            raise FieldTypeError.expected("lastName", "a string or null", last_name)
 
-        email: None | str = d.pop("email")
+        email = d.pop("email")
+        if not isinstance(email, str) and email is not None:
+            raise FieldTypeError.expected("email", "a string or null", email)
 
-        phone: None | str = d.pop("phone")
+        phone = d.pop("phone")
+        if not isinstance(phone, str) and phone is not None:
+            raise FieldTypeError.expected("phone", "a string or null", phone)
 
         _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
+        if _id is UNSET:
+            id = _id
         else:
-            id = UUID(_id)
-
-        address_line_2: None | str | Unset = d.pop("addressLine2", UNSET)
-
-        internal_identifier: None | str | Unset = d.pop("internalIdentifier", UNSET)
-
-        tax_id: None | str | Unset = d.pop("taxId", UNSET)
-
-        provider_resellers: list[ProviderReseller] | None | Unset = d.pop(
-            "providerResellers", UNSET
-        )
-        if provider_resellers is not None and not isinstance(provider_resellers, Unset):
             try:
-                if not isinstance(provider_resellers, list):
-                    raise TypeError()
-                provider_resellers_type_0 = []
-                _provider_resellers_type_0 = provider_resellers
-                for provider_resellers_type_0_item_data in _provider_resellers_type_0:
-                    provider_resellers_type_0_item = ProviderReseller.from_dict(
-                        provider_resellers_type_0_item_data
+                id = UUID(_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_id, UUID):
+                    raise FieldTypeError.expected("id", "a UUID string", _id) from None
+                id = _id
+
+        address_line_2 = d.pop("addressLine2", UNSET)
+        if (
+            not isinstance(address_line_2, str)
+            and address_line_2 is not None
+            and address_line_2 is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "addressLine2", "a string or null", address_line_2
+            )
+
+        internal_identifier = d.pop("internalIdentifier", UNSET)
+        if (
+            not isinstance(internal_identifier, str)
+            and internal_identifier is not None
+            and internal_identifier is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "internalIdentifier", "a string or null", internal_identifier
+            )
+
+        tax_id = d.pop("taxId", UNSET)
+        if not isinstance(tax_id, str) and tax_id is not None and tax_id is not UNSET:
+            raise FieldTypeError.expected("taxId", "a string or null", tax_id)
+
+        _provider_resellers = d.pop("providerResellers", UNSET)
+        if isinstance(_provider_resellers, list | tuple):
+            provider_resellers = []
+            for provider_resellers_item_data in _provider_resellers:
+                if type(provider_resellers_item_data) is dict or isinstance(
+                    provider_resellers_item_data, Mapping
+                ):
+                    try:
+                        provider_resellers_item = ProviderReseller.from_dict(
+                            provider_resellers_item_data
+                        )
+                    except FieldTypeError as exc:
+                        raise exc.within(
+                            "providerResellers" + f"[{len(provider_resellers)}]"
+                        ) from None
+                    except KeyError as exc:
+                        raise FieldTypeError.missing(
+                            "providerResellers" + f"[{len(provider_resellers)}]", exc
+                        ) from None
+                elif isinstance(provider_resellers_item_data, ProviderReseller):
+                    provider_resellers_item = provider_resellers_item_data
+                else:
+                    raise FieldTypeError.expected(
+                        "providerResellers" + f"[{len(provider_resellers)}]",
+                        "an object",
+                        provider_resellers_item_data,
                     )
 
-                    provider_resellers_type_0.append(provider_resellers_type_0_item)
-
-                provider_resellers = provider_resellers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                provider_resellers.append(provider_resellers_item)
+        elif _provider_resellers is None or _provider_resellers is UNSET:
+            provider_resellers = _provider_resellers
+        else:
+            raise FieldTypeError.expected(
+                "providerResellers", "an array or null", _provider_resellers
+            )
 
         _custom_domain = d.pop("customDomain", UNSET)
-        custom_domain: ResellerCustomDomain | Unset
-        if isinstance(_custom_domain, Unset):
-            custom_domain = UNSET
+        if type(_custom_domain) is dict or isinstance(_custom_domain, Mapping):
+            try:
+                custom_domain = ResellerCustomDomain.from_dict(_custom_domain)
+            except FieldTypeError as exc:
+                raise exc.within("customDomain") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("customDomain", exc) from None
+        elif (
+            isinstance(_custom_domain, ResellerCustomDomain) or _custom_domain is UNSET
+        ):
+            custom_domain = _custom_domain
         else:
-            custom_domain = ResellerCustomDomain.from_dict(_custom_domain)
+            raise FieldTypeError.expected("customDomain", "an object", _custom_domain)
 
         reseller = cls(
             company_name=company_name,

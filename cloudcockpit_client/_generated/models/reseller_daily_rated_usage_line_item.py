@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset, is_number
 
 T = TypeVar("T", bound="ResellerDailyRatedUsageLineItem")
 
@@ -205,69 +205,169 @@ class ResellerDailyRatedUsageLineItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
+        if _id is UNSET:
+            id = _id
         else:
-            id = UUID(_id)
-
-        customer_provider_id: None | str | Unset = d.pop("customerProviderId", UNSET)
-
-        billing_currency: None | str | Unset = d.pop("billingCurrency", UNSET)
-
-        customer_id: None | Unset | UUID = d.pop("customerId", UNSET)
-        if customer_id is not None and not isinstance(customer_id, Unset):
             try:
-                if not isinstance(customer_id, str):
-                    raise TypeError()
-                customer_id_type_0 = UUID(customer_id)
+                id = UUID(_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_id, UUID):
+                    raise FieldTypeError.expected("id", "a UUID string", _id) from None
+                id = _id
 
-                customer_id = customer_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        customer_provider_id = d.pop("customerProviderId", UNSET)
+        if (
+            not isinstance(customer_provider_id, str)
+            and customer_provider_id is not None
+            and customer_provider_id is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "customerProviderId", "a string or null", customer_provider_id
+            )
 
-        customer_name: None | str | Unset = d.pop("customerName", UNSET)
+        billing_currency = d.pop("billingCurrency", UNSET)
+        if (
+            not isinstance(billing_currency, str)
+            and billing_currency is not None
+            and billing_currency is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "billingCurrency", "a string or null", billing_currency
+            )
 
-        customer_internal_id: None | str | Unset = d.pop("customerInternalId", UNSET)
-
-        subscription_id: None | Unset | UUID = d.pop("subscriptionId", UNSET)
-        if subscription_id is not None and not isinstance(subscription_id, Unset):
+        _customer_id = d.pop("customerId", UNSET)
+        if _customer_id is None or _customer_id is UNSET:
+            customer_id = _customer_id
+        else:
             try:
-                if not isinstance(subscription_id, str):
-                    raise TypeError()
-                subscription_id_type_0 = UUID(subscription_id)
+                customer_id = UUID(_customer_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_customer_id, UUID):
+                    raise FieldTypeError.expected(
+                        "customerId", "a UUID string or null", _customer_id
+                    ) from None
+                customer_id = _customer_id
 
-                subscription_id = subscription_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        customer_name = d.pop("customerName", UNSET)
+        if (
+            not isinstance(customer_name, str)
+            and customer_name is not None
+            and customer_name is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "customerName", "a string or null", customer_name
+            )
 
-        provider_subscription_id: None | str | Unset = d.pop(
-            "providerSubscriptionId", UNSET
-        )
+        customer_internal_id = d.pop("customerInternalId", UNSET)
+        if (
+            not isinstance(customer_internal_id, str)
+            and customer_internal_id is not None
+            and customer_internal_id is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "customerInternalId", "a string or null", customer_internal_id
+            )
 
-        subscription_name: None | str | Unset = d.pop("subscriptionName", UNSET)
+        _subscription_id = d.pop("subscriptionId", UNSET)
+        if _subscription_id is None or _subscription_id is UNSET:
+            subscription_id = _subscription_id
+        else:
+            try:
+                subscription_id = UUID(_subscription_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_subscription_id, UUID):
+                    raise FieldTypeError.expected(
+                        "subscriptionId", "a UUID string or null", _subscription_id
+                    ) from None
+                subscription_id = _subscription_id
 
-        subscription_internal_id: None | str | Unset = d.pop(
-            "subscriptionInternalId", UNSET
-        )
+        provider_subscription_id = d.pop("providerSubscriptionId", UNSET)
+        if (
+            not isinstance(provider_subscription_id, str)
+            and provider_subscription_id is not None
+            and provider_subscription_id is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "providerSubscriptionId", "a string or null", provider_subscription_id
+            )
 
-        entitlement_id: None | str | Unset = d.pop("entitlementId", UNSET)
+        subscription_name = d.pop("subscriptionName", UNSET)
+        if (
+            not isinstance(subscription_name, str)
+            and subscription_name is not None
+            and subscription_name is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "subscriptionName", "a string or null", subscription_name
+            )
 
-        entitlement_description: None | str | Unset = d.pop(
-            "entitlementDescription", UNSET
-        )
+        subscription_internal_id = d.pop("subscriptionInternalId", UNSET)
+        if (
+            not isinstance(subscription_internal_id, str)
+            and subscription_internal_id is not None
+            and subscription_internal_id is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "subscriptionInternalId", "a string or null", subscription_internal_id
+            )
 
-        resource_group: None | str | Unset = d.pop("resourceGroup", UNSET)
+        entitlement_id = d.pop("entitlementId", UNSET)
+        if (
+            not isinstance(entitlement_id, str)
+            and entitlement_id is not None
+            and entitlement_id is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "entitlementId", "a string or null", entitlement_id
+            )
+
+        entitlement_description = d.pop("entitlementDescription", UNSET)
+        if (
+            not isinstance(entitlement_description, str)
+            and entitlement_description is not None
+            and entitlement_description is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "entitlementDescription", "a string or null", entitlement_description
+            )
+
+        resource_group = d.pop("resourceGroup", UNSET)
+        if (
+            not isinstance(resource_group, str)
+            and resource_group is not None
+            and resource_group is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "resourceGroup", "a string or null", resource_group
+            )
 
         pec_awarded = d.pop("pecAwarded", UNSET)
+        if (
+            pec_awarded is not True
+            and pec_awarded is not False
+            and pec_awarded is not UNSET
+        ):
+            raise FieldTypeError.expected("pecAwarded", "a boolean", pec_awarded)
 
-        subtotal_for_reseller: float | None | Unset = d.pop(
-            "subtotalForReseller", UNSET
-        )
+        subtotal_for_reseller = d.pop("subtotalForReseller", UNSET)
+        if (
+            not is_number(subtotal_for_reseller)
+            and subtotal_for_reseller is not None
+            and subtotal_for_reseller is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "subtotalForReseller", "a finite number or null", subtotal_for_reseller
+            )
 
-        subtotal_for_customer: float | None | Unset = d.pop(
-            "subtotalForCustomer", UNSET
-        )
+        subtotal_for_customer = d.pop("subtotalForCustomer", UNSET)
+        if (
+            not is_number(subtotal_for_customer)
+            and subtotal_for_customer is not None
+            and subtotal_for_customer is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "subtotalForCustomer", "a finite number or null", subtotal_for_customer
+            )
 
         reseller_daily_rated_usage_line_item = cls(
             id=id,

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 T = TypeVar("T", bound="ResellerLicenseLineItem")
 
@@ -193,83 +193,157 @@ class ResellerLicenseLineItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
+        if _id is UNSET:
+            id = _id
         else:
-            id = UUID(_id)
-
-        customer_provider_id: None | str | Unset = d.pop("customerProviderId", UNSET)
-
-        customer_id: None | Unset | UUID = d.pop("customerId", UNSET)
-        if customer_id is not None and not isinstance(customer_id, Unset):
             try:
-                if not isinstance(customer_id, str):
-                    raise TypeError()
-                customer_id_type_0 = UUID(customer_id)
+                id = UUID(_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_id, UUID):
+                    raise FieldTypeError.expected("id", "a UUID string", _id) from None
+                id = _id
 
-                customer_id = customer_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        customer_name: None | str | Unset = d.pop("customerName", UNSET)
-
-        customer_internal_id: None | str | Unset = d.pop("customerInternalId", UNSET)
-
-        order_id: None | str | Unset = d.pop("orderId", UNSET)
-
-        subscription_id: None | Unset | UUID = d.pop("subscriptionId", UNSET)
-        if subscription_id is not None and not isinstance(subscription_id, Unset):
-            try:
-                if not isinstance(subscription_id, str):
-                    raise TypeError()
-                subscription_id_type_0 = UUID(subscription_id)
-
-                subscription_id = subscription_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        subscription_name: None | str | Unset = d.pop("subscriptionName", UNSET)
-
-        subscription_description: None | str | Unset = d.pop(
-            "subscriptionDescription", UNSET
-        )
-
-        subscription_internal_id: None | str | Unset = d.pop(
-            "subscriptionInternalId", UNSET
-        )
-
-        offer_id: None | Unset | UUID = d.pop("offerId", UNSET)
-        if offer_id is not None and not isinstance(offer_id, Unset):
-            try:
-                if not isinstance(offer_id, str):
-                    raise TypeError()
-                offer_id_type_0 = UUID(offer_id)
-
-                offer_id = offer_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        offer_provider_id: None | str | Unset = d.pop("offerProviderId", UNSET)
-
-        offer_name: None | str | Unset = d.pop("offerName", UNSET)
-
-        subscription_start_date: datetime.datetime | None | Unset = d.pop(
-            "subscriptionStartDate", UNSET
-        )
-        if subscription_start_date is not None and not isinstance(
-            subscription_start_date, Unset
+        customer_provider_id = d.pop("customerProviderId", UNSET)
+        if (
+            not isinstance(customer_provider_id, str)
+            and customer_provider_id is not None
+            and customer_provider_id is not UNSET
         ):
-            try:
-                if not isinstance(subscription_start_date, str):
-                    raise TypeError()
-                subscription_start_date_type_0 = datetime.datetime.fromisoformat(
-                    subscription_start_date
-                )
+            raise FieldTypeError.expected(
+                "customerProviderId", "a string or null", customer_provider_id
+            )
 
-                subscription_start_date = subscription_start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        _customer_id = d.pop("customerId", UNSET)
+        if _customer_id is None or _customer_id is UNSET:
+            customer_id = _customer_id
+        else:
+            try:
+                customer_id = UUID(_customer_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_customer_id, UUID):
+                    raise FieldTypeError.expected(
+                        "customerId", "a UUID string or null", _customer_id
+                    ) from None
+                customer_id = _customer_id
+
+        customer_name = d.pop("customerName", UNSET)
+        if (
+            not isinstance(customer_name, str)
+            and customer_name is not None
+            and customer_name is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "customerName", "a string or null", customer_name
+            )
+
+        customer_internal_id = d.pop("customerInternalId", UNSET)
+        if (
+            not isinstance(customer_internal_id, str)
+            and customer_internal_id is not None
+            and customer_internal_id is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "customerInternalId", "a string or null", customer_internal_id
+            )
+
+        order_id = d.pop("orderId", UNSET)
+        if (
+            not isinstance(order_id, str)
+            and order_id is not None
+            and order_id is not UNSET
+        ):
+            raise FieldTypeError.expected("orderId", "a string or null", order_id)
+
+        _subscription_id = d.pop("subscriptionId", UNSET)
+        if _subscription_id is None or _subscription_id is UNSET:
+            subscription_id = _subscription_id
+        else:
+            try:
+                subscription_id = UUID(_subscription_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_subscription_id, UUID):
+                    raise FieldTypeError.expected(
+                        "subscriptionId", "a UUID string or null", _subscription_id
+                    ) from None
+                subscription_id = _subscription_id
+
+        subscription_name = d.pop("subscriptionName", UNSET)
+        if (
+            not isinstance(subscription_name, str)
+            and subscription_name is not None
+            and subscription_name is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "subscriptionName", "a string or null", subscription_name
+            )
+
+        subscription_description = d.pop("subscriptionDescription", UNSET)
+        if (
+            not isinstance(subscription_description, str)
+            and subscription_description is not None
+            and subscription_description is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "subscriptionDescription", "a string or null", subscription_description
+            )
+
+        subscription_internal_id = d.pop("subscriptionInternalId", UNSET)
+        if (
+            not isinstance(subscription_internal_id, str)
+            and subscription_internal_id is not None
+            and subscription_internal_id is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "subscriptionInternalId", "a string or null", subscription_internal_id
+            )
+
+        _offer_id = d.pop("offerId", UNSET)
+        if _offer_id is None or _offer_id is UNSET:
+            offer_id = _offer_id
+        else:
+            try:
+                offer_id = UUID(_offer_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_offer_id, UUID):
+                    raise FieldTypeError.expected(
+                        "offerId", "a UUID string or null", _offer_id
+                    ) from None
+                offer_id = _offer_id
+
+        offer_provider_id = d.pop("offerProviderId", UNSET)
+        if (
+            not isinstance(offer_provider_id, str)
+            and offer_provider_id is not None
+            and offer_provider_id is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "offerProviderId", "a string or null", offer_provider_id
+            )
+
+        offer_name = d.pop("offerName", UNSET)
+        if (
+            not isinstance(offer_name, str)
+            and offer_name is not None
+            and offer_name is not UNSET
+        ):
+            raise FieldTypeError.expected("offerName", "a string or null", offer_name)
+
+        _subscription_start_date = d.pop("subscriptionStartDate", UNSET)
+        if _subscription_start_date is None or _subscription_start_date is UNSET:
+            subscription_start_date = _subscription_start_date
+        else:
+            try:
+                subscription_start_date = datetime.datetime.fromisoformat(
+                    _subscription_start_date
+                )
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_subscription_start_date, datetime.datetime):
+                    raise FieldTypeError.expected(
+                        "subscriptionStartDate",
+                        "an ISO 8601 date-time string or null",
+                        _subscription_start_date,
+                    ) from None
+                subscription_start_date = _subscription_start_date
 
         reseller_license_line_item = cls(
             id=id,

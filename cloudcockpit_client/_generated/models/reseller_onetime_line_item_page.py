@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 if TYPE_CHECKING:
     from ..models.reseller_onetime_line_item import ResellerOnetimeLineItem
@@ -65,25 +65,43 @@ class ResellerOnetimeLineItemPage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        items: list[ResellerOnetimeLineItem] | None | Unset = d.pop("items", UNSET)
-        if items is not None and not isinstance(items, Unset):
-            try:
-                if not isinstance(items, list):
-                    raise TypeError()
-                items_type_0 = []
-                _items_type_0 = items
-                for items_type_0_item_data in _items_type_0:
-                    items_type_0_item = ResellerOnetimeLineItem.from_dict(
-                        items_type_0_item_data
+        _items = d.pop("items", UNSET)
+        if isinstance(_items, list | tuple):
+            items = []
+            for items_item_data in _items:
+                if type(items_item_data) is dict or isinstance(
+                    items_item_data, Mapping
+                ):
+                    try:
+                        items_item = ResellerOnetimeLineItem.from_dict(items_item_data)
+                    except FieldTypeError as exc:
+                        raise exc.within("items" + f"[{len(items)}]") from None
+                    except KeyError as exc:
+                        raise FieldTypeError.missing(
+                            "items" + f"[{len(items)}]", exc
+                        ) from None
+                elif isinstance(items_item_data, ResellerOnetimeLineItem):
+                    items_item = items_item_data
+                else:
+                    raise FieldTypeError.expected(
+                        "items" + f"[{len(items)}]", "an object", items_item_data
                     )
 
-                    items_type_0.append(items_type_0_item)
+                items.append(items_item)
+        elif _items is None or _items is UNSET:
+            items = _items
+        else:
+            raise FieldTypeError.expected("items", "an array or null", _items)
 
-                items = items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        continuation_token: None | str | Unset = d.pop("continuationToken", UNSET)
+        continuation_token = d.pop("continuationToken", UNSET)
+        if (
+            not isinstance(continuation_token, str)
+            and continuation_token is not None
+            and continuation_token is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "continuationToken", "a string or null", continuation_token
+            )
 
         reseller_onetime_line_item_page = cls(
             items=items,

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 T = TypeVar("T", bound="ResellerUsageLineItem")
 
@@ -200,76 +200,166 @@ class ResellerUsageLineItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id: None | Unset | UUID = d.pop("customerId", UNSET)
-        if customer_id is not None and not isinstance(customer_id, Unset):
+        _customer_id = d.pop("customerId", UNSET)
+        if _customer_id is None or _customer_id is UNSET:
+            customer_id = _customer_id
+        else:
             try:
-                if not isinstance(customer_id, str):
-                    raise TypeError()
-                customer_id_type_0 = UUID(customer_id)
+                customer_id = UUID(_customer_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_customer_id, UUID):
+                    raise FieldTypeError.expected(
+                        "customerId", "a UUID string or null", _customer_id
+                    ) from None
+                customer_id = _customer_id
 
-                customer_id = customer_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        customer_company_name = d.pop("customerCompanyName", UNSET)
+        if (
+            not isinstance(customer_company_name, str)
+            and customer_company_name is not None
+            and customer_company_name is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "customerCompanyName", "a string or null", customer_company_name
+            )
 
-        customer_company_name: None | str | Unset = d.pop("customerCompanyName", UNSET)
+        domain_name = d.pop("domainName", UNSET)
+        if (
+            not isinstance(domain_name, str)
+            and domain_name is not None
+            and domain_name is not UNSET
+        ):
+            raise FieldTypeError.expected("domainName", "a string or null", domain_name)
 
-        domain_name: None | str | Unset = d.pop("domainName", UNSET)
+        customer_internal_id = d.pop("customerInternalId", UNSET)
+        if (
+            not isinstance(customer_internal_id, str)
+            and customer_internal_id is not None
+            and customer_internal_id is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "customerInternalId", "a string or null", customer_internal_id
+            )
 
-        customer_internal_id: None | str | Unset = d.pop("customerInternalId", UNSET)
+        order_id = d.pop("orderId", UNSET)
+        if (
+            not isinstance(order_id, str)
+            and order_id is not None
+            and order_id is not UNSET
+        ):
+            raise FieldTypeError.expected("orderId", "a string or null", order_id)
 
-        order_id: None | str | Unset = d.pop("orderId", UNSET)
-
-        subscription_id: None | Unset | UUID = d.pop("subscriptionId", UNSET)
-        if subscription_id is not None and not isinstance(subscription_id, Unset):
+        _subscription_id = d.pop("subscriptionId", UNSET)
+        if _subscription_id is None or _subscription_id is UNSET:
+            subscription_id = _subscription_id
+        else:
             try:
-                if not isinstance(subscription_id, str):
-                    raise TypeError()
-                subscription_id_type_0 = UUID(subscription_id)
+                subscription_id = UUID(_subscription_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_subscription_id, UUID):
+                    raise FieldTypeError.expected(
+                        "subscriptionId", "a UUID string or null", _subscription_id
+                    ) from None
+                subscription_id = _subscription_id
 
-                subscription_id = subscription_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        subscription_name = d.pop("subscriptionName", UNSET)
+        if (
+            not isinstance(subscription_name, str)
+            and subscription_name is not None
+            and subscription_name is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "subscriptionName", "a string or null", subscription_name
+            )
 
-        subscription_name: None | str | Unset = d.pop("subscriptionName", UNSET)
+        subscription_description = d.pop("subscriptionDescription", UNSET)
+        if (
+            not isinstance(subscription_description, str)
+            and subscription_description is not None
+            and subscription_description is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "subscriptionDescription", "a string or null", subscription_description
+            )
 
-        subscription_description: None | str | Unset = d.pop(
-            "subscriptionDescription", UNSET
-        )
+        subscription_internal_id = d.pop("subscriptionInternalId", UNSET)
+        if (
+            not isinstance(subscription_internal_id, str)
+            and subscription_internal_id is not None
+            and subscription_internal_id is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "subscriptionInternalId", "a string or null", subscription_internal_id
+            )
 
-        subscription_internal_id: None | str | Unset = d.pop(
-            "subscriptionInternalId", UNSET
-        )
-
-        offer_id: None | Unset | UUID = d.pop("offerId", UNSET)
-        if offer_id is not None and not isinstance(offer_id, Unset):
+        _offer_id = d.pop("offerId", UNSET)
+        if _offer_id is None or _offer_id is UNSET:
+            offer_id = _offer_id
+        else:
             try:
-                if not isinstance(offer_id, str):
-                    raise TypeError()
-                offer_id_type_0 = UUID(offer_id)
+                offer_id = UUID(_offer_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_offer_id, UUID):
+                    raise FieldTypeError.expected(
+                        "offerId", "a UUID string or null", _offer_id
+                    ) from None
+                offer_id = _offer_id
 
-                offer_id = offer_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        offer_provider_id = d.pop("offerProviderId", UNSET)
+        if (
+            not isinstance(offer_provider_id, str)
+            and offer_provider_id is not None
+            and offer_provider_id is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "offerProviderId", "a string or null", offer_provider_id
+            )
 
-        offer_provider_id: None | str | Unset = d.pop("offerProviderId", UNSET)
-
-        offer_name: None | str | Unset = d.pop("offerName", UNSET)
+        offer_name = d.pop("offerName", UNSET)
+        if (
+            not isinstance(offer_name, str)
+            and offer_name is not None
+            and offer_name is not UNSET
+        ):
+            raise FieldTypeError.expected("offerName", "a string or null", offer_name)
 
         _charge_start_date = d.pop("chargeStartDate", UNSET)
-        charge_start_date: datetime.datetime | Unset
-        if isinstance(_charge_start_date, Unset):
-            charge_start_date = UNSET
+        if _charge_start_date is UNSET:
+            charge_start_date = _charge_start_date
         else:
-            charge_start_date = datetime.datetime.fromisoformat(_charge_start_date)
+            try:
+                charge_start_date = datetime.datetime.fromisoformat(_charge_start_date)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_charge_start_date, datetime.datetime):
+                    raise FieldTypeError.expected(
+                        "chargeStartDate",
+                        "an ISO 8601 date-time string",
+                        _charge_start_date,
+                    ) from None
+                charge_start_date = _charge_start_date
 
         _charge_end_date = d.pop("chargeEndDate", UNSET)
-        charge_end_date: datetime.datetime | Unset
-        if isinstance(_charge_end_date, Unset):
-            charge_end_date = UNSET
+        if _charge_end_date is UNSET:
+            charge_end_date = _charge_end_date
         else:
-            charge_end_date = datetime.datetime.fromisoformat(_charge_end_date)
+            try:
+                charge_end_date = datetime.datetime.fromisoformat(_charge_end_date)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_charge_end_date, datetime.datetime):
+                    raise FieldTypeError.expected(
+                        "chargeEndDate",
+                        "an ISO 8601 date-time string",
+                        _charge_end_date,
+                    ) from None
+                charge_end_date = _charge_end_date
 
-        charge_type: None | str | Unset = d.pop("chargeType", UNSET)
+        charge_type = d.pop("chargeType", UNSET)
+        if (
+            not isinstance(charge_type, str)
+            and charge_type is not None
+            and charge_type is not UNSET
+        ):
+            raise FieldTypeError.expected("chargeType", "a string or null", charge_type)
 
         reseller_usage_line_item = cls(
             customer_id=customer_id,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import FieldTypeError, is_number
+
 T = TypeVar("T", bound="SetMonthlyBudgetRequest")
 
 
@@ -41,7 +43,11 @@ class SetMonthlyBudgetRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        monthly_budget: float | None = d.pop("monthlyBudget")
+        monthly_budget = d.pop("monthlyBudget")
+        if not is_number(monthly_budget) and monthly_budget is not None:
+            raise FieldTypeError.expected(
+                "monthlyBudget", "a finite number or null", monthly_budget
+            )
 
         set_monthly_budget_request = cls(
             monthly_budget=monthly_budget,

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset, is_int
 
 if TYPE_CHECKING:
     from ..models.offer_type import OfferType
@@ -392,211 +392,440 @@ class Subscription:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
+        if _id is UNSET:
+            id = _id
         else:
-            id = UUID(_id)
+            try:
+                id = UUID(_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_id, UUID):
+                    raise FieldTypeError.expected("id", "a UUID string", _id) from None
+                id = _id
 
         _order_id = d.pop("orderId", UNSET)
-        order_id: UUID | Unset
-        if isinstance(_order_id, Unset):
-            order_id = UNSET
+        if _order_id is UNSET:
+            order_id = _order_id
         else:
-            order_id = UUID(_order_id)
+            try:
+                order_id = UUID(_order_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_order_id, UUID):
+                    raise FieldTypeError.expected(
+                        "orderId", "a UUID string", _order_id
+                    ) from None
+                order_id = _order_id
 
         _offer_id = d.pop("offerId", UNSET)
-        offer_id: UUID | Unset
-        if isinstance(_offer_id, Unset):
-            offer_id = UNSET
+        if _offer_id is UNSET:
+            offer_id = _offer_id
         else:
-            offer_id = UUID(_offer_id)
+            try:
+                offer_id = UUID(_offer_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_offer_id, UUID):
+                    raise FieldTypeError.expected(
+                        "offerId", "a UUID string", _offer_id
+                    ) from None
+                offer_id = _offer_id
 
         _customer_id = d.pop("customerId", UNSET)
-        customer_id: UUID | Unset
-        if isinstance(_customer_id, Unset):
-            customer_id = UNSET
+        if _customer_id is UNSET:
+            customer_id = _customer_id
         else:
-            customer_id = UUID(_customer_id)
+            try:
+                customer_id = UUID(_customer_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_customer_id, UUID):
+                    raise FieldTypeError.expected(
+                        "customerId", "a UUID string", _customer_id
+                    ) from None
+                customer_id = _customer_id
 
         _provider_instance_id = d.pop("providerInstanceId", UNSET)
-        provider_instance_id: UUID | Unset
-        if isinstance(_provider_instance_id, Unset):
-            provider_instance_id = UNSET
+        if _provider_instance_id is UNSET:
+            provider_instance_id = _provider_instance_id
         else:
-            provider_instance_id = UUID(_provider_instance_id)
-
-        reseller_id: None | Unset | UUID = d.pop("resellerId", UNSET)
-        if reseller_id is not None and not isinstance(reseller_id, Unset):
             try:
-                if not isinstance(reseller_id, str):
-                    raise TypeError()
-                reseller_id_type_0 = UUID(reseller_id)
+                provider_instance_id = UUID(_provider_instance_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_provider_instance_id, UUID):
+                    raise FieldTypeError.expected(
+                        "providerInstanceId", "a UUID string", _provider_instance_id
+                    ) from None
+                provider_instance_id = _provider_instance_id
 
-                reseller_id = reseller_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        _reseller_id = d.pop("resellerId", UNSET)
+        if _reseller_id is None or _reseller_id is UNSET:
+            reseller_id = _reseller_id
+        else:
+            try:
+                reseller_id = UUID(_reseller_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_reseller_id, UUID):
+                    raise FieldTypeError.expected(
+                        "resellerId", "a UUID string or null", _reseller_id
+                    ) from None
+                reseller_id = _reseller_id
 
-        subscription_name: None | str | Unset = d.pop("subscriptionName", UNSET)
+        subscription_name = d.pop("subscriptionName", UNSET)
+        if (
+            not isinstance(subscription_name, str)
+            and subscription_name is not None
+            and subscription_name is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "subscriptionName", "a string or null", subscription_name
+            )
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name = d.pop("name", UNSET)
+        if not isinstance(name, str) and name is not None and name is not UNSET:
+            raise FieldTypeError.expected("name", "a string or null", name)
 
-        provider_subscription_id: None | str | Unset = d.pop(
-            "providerSubscriptionId", UNSET
-        )
+        provider_subscription_id = d.pop("providerSubscriptionId", UNSET)
+        if (
+            not isinstance(provider_subscription_id, str)
+            and provider_subscription_id is not None
+            and provider_subscription_id is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "providerSubscriptionId", "a string or null", provider_subscription_id
+            )
 
-        offer_name: None | str | Unset = d.pop("offerName", UNSET)
+        offer_name = d.pop("offerName", UNSET)
+        if (
+            not isinstance(offer_name, str)
+            and offer_name is not None
+            and offer_name is not UNSET
+        ):
+            raise FieldTypeError.expected("offerName", "a string or null", offer_name)
 
         _offer_type = d.pop("offerType", UNSET)
-        offer_type: OfferType | Unset
-        if isinstance(_offer_type, Unset):
-            offer_type = UNSET
+        if type(_offer_type) is dict or isinstance(_offer_type, Mapping):
+            try:
+                offer_type = OfferType.from_dict(_offer_type)
+            except FieldTypeError as exc:
+                raise exc.within("offerType") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("offerType", exc) from None
+        elif isinstance(_offer_type, OfferType) or _offer_type is UNSET:
+            offer_type = _offer_type
         else:
-            offer_type = OfferType.from_dict(_offer_type)
+            raise FieldTypeError.expected("offerType", "an object", _offer_type)
 
         is_addon_offer = d.pop("isAddonOffer", UNSET)
+        if (
+            is_addon_offer is not True
+            and is_addon_offer is not False
+            and is_addon_offer is not UNSET
+        ):
+            raise FieldTypeError.expected("isAddonOffer", "a boolean", is_addon_offer)
 
         is_trial_offer = d.pop("isTrialOffer", UNSET)
+        if (
+            is_trial_offer is not True
+            and is_trial_offer is not False
+            and is_trial_offer is not UNSET
+        ):
+            raise FieldTypeError.expected("isTrialOffer", "a boolean", is_trial_offer)
 
-        provider_offer_id: None | str | Unset = d.pop("providerOfferId", UNSET)
+        provider_offer_id = d.pop("providerOfferId", UNSET)
+        if (
+            not isinstance(provider_offer_id, str)
+            and provider_offer_id is not None
+            and provider_offer_id is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "providerOfferId", "a string or null", provider_offer_id
+            )
 
         _subscription_status = d.pop("subscriptionStatus", UNSET)
-        subscription_status: SmartEnum | Unset
-        if isinstance(_subscription_status, Unset):
-            subscription_status = UNSET
-        else:
-            subscription_status = SmartEnum.from_dict(_subscription_status)
-
-        _status = d.pop("status", UNSET)
-        status: SmartEnum | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = SmartEnum.from_dict(_status)
-
-        _start_date = d.pop("startDate", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
-
-        _end_date = d.pop("endDate", UNSET)
-        end_date: datetime.datetime | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = datetime.datetime.fromisoformat(_end_date)
-
-        cancellation_allowed_until: datetime.datetime | None | Unset = d.pop(
-            "cancellationAllowedUntil", UNSET
-        )
-        if cancellation_allowed_until is not None and not isinstance(
-            cancellation_allowed_until, Unset
+        if type(_subscription_status) is dict or isinstance(
+            _subscription_status, Mapping
         ):
             try:
-                if not isinstance(cancellation_allowed_until, str):
-                    raise TypeError()
-                cancellation_allowed_until_type_0 = datetime.datetime.fromisoformat(
-                    cancellation_allowed_until
-                )
+                subscription_status = SmartEnum.from_dict(_subscription_status)
+            except FieldTypeError as exc:
+                raise exc.within("subscriptionStatus") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("subscriptionStatus", exc) from None
+        elif (
+            isinstance(_subscription_status, SmartEnum) or _subscription_status is UNSET
+        ):
+            subscription_status = _subscription_status
+        else:
+            raise FieldTypeError.expected(
+                "subscriptionStatus", "an object", _subscription_status
+            )
 
-                cancellation_allowed_until = cancellation_allowed_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        _status = d.pop("status", UNSET)
+        if type(_status) is dict or isinstance(_status, Mapping):
+            try:
+                status = SmartEnum.from_dict(_status)
+            except FieldTypeError as exc:
+                raise exc.within("status") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("status", exc) from None
+        elif isinstance(_status, SmartEnum) or _status is UNSET:
+            status = _status
+        else:
+            raise FieldTypeError.expected("status", "an object", _status)
+
+        _start_date = d.pop("startDate", UNSET)
+        if _start_date is UNSET:
+            start_date = _start_date
+        else:
+            try:
+                start_date = datetime.datetime.fromisoformat(_start_date)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_start_date, datetime.datetime):
+                    raise FieldTypeError.expected(
+                        "startDate", "an ISO 8601 date-time string", _start_date
+                    ) from None
+                start_date = _start_date
+
+        _end_date = d.pop("endDate", UNSET)
+        if _end_date is UNSET:
+            end_date = _end_date
+        else:
+            try:
+                end_date = datetime.datetime.fromisoformat(_end_date)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_end_date, datetime.datetime):
+                    raise FieldTypeError.expected(
+                        "endDate", "an ISO 8601 date-time string", _end_date
+                    ) from None
+                end_date = _end_date
+
+        _cancellation_allowed_until = d.pop("cancellationAllowedUntil", UNSET)
+        if _cancellation_allowed_until is None or _cancellation_allowed_until is UNSET:
+            cancellation_allowed_until = _cancellation_allowed_until
+        else:
+            try:
+                cancellation_allowed_until = datetime.datetime.fromisoformat(
+                    _cancellation_allowed_until
+                )
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_cancellation_allowed_until, datetime.datetime):
+                    raise FieldTypeError.expected(
+                        "cancellationAllowedUntil",
+                        "an ISO 8601 date-time string or null",
+                        _cancellation_allowed_until,
+                    ) from None
+                cancellation_allowed_until = _cancellation_allowed_until
 
         quantity = d.pop("quantity", UNSET)
+        if type(quantity) is not int and not is_int(quantity) and quantity is not UNSET:
+            raise FieldTypeError.expected("quantity", "an integer", quantity)
 
-        assigned_licenses: int | None | Unset = d.pop("assignedLicenses", UNSET)
+        assigned_licenses = d.pop("assignedLicenses", UNSET)
+        if (
+            type(assigned_licenses) is not int
+            and not is_int(assigned_licenses)
+            and assigned_licenses is not None
+            and assigned_licenses is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "assignedLicenses", "an integer or null", assigned_licenses
+            )
 
         _term_duration = d.pop("termDuration", UNSET)
-        term_duration: SmartEnum | Unset
-        if isinstance(_term_duration, Unset):
-            term_duration = UNSET
+        if type(_term_duration) is dict or isinstance(_term_duration, Mapping):
+            try:
+                term_duration = SmartEnum.from_dict(_term_duration)
+            except FieldTypeError as exc:
+                raise exc.within("termDuration") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("termDuration", exc) from None
+        elif isinstance(_term_duration, SmartEnum) or _term_duration is UNSET:
+            term_duration = _term_duration
         else:
-            term_duration = SmartEnum.from_dict(_term_duration)
+            raise FieldTypeError.expected("termDuration", "an object", _term_duration)
 
         _billing_frequency = d.pop("billingFrequency", UNSET)
-        billing_frequency: SmartEnum | Unset
-        if isinstance(_billing_frequency, Unset):
-            billing_frequency = UNSET
+        if type(_billing_frequency) is dict or isinstance(_billing_frequency, Mapping):
+            try:
+                billing_frequency = SmartEnum.from_dict(_billing_frequency)
+            except FieldTypeError as exc:
+                raise exc.within("billingFrequency") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("billingFrequency", exc) from None
+        elif isinstance(_billing_frequency, SmartEnum) or _billing_frequency is UNSET:
+            billing_frequency = _billing_frequency
         else:
-            billing_frequency = SmartEnum.from_dict(_billing_frequency)
+            raise FieldTypeError.expected(
+                "billingFrequency", "an object", _billing_frequency
+            )
 
         _next_billing_frequency = d.pop("nextBillingFrequency", UNSET)
-        next_billing_frequency: SubscriptionNextBillingFrequency | Unset
-        if isinstance(_next_billing_frequency, Unset):
-            next_billing_frequency = UNSET
+        if type(_next_billing_frequency) is dict or isinstance(
+            _next_billing_frequency, Mapping
+        ):
+            try:
+                next_billing_frequency = SubscriptionNextBillingFrequency.from_dict(
+                    _next_billing_frequency
+                )
+            except FieldTypeError as exc:
+                raise exc.within("nextBillingFrequency") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("nextBillingFrequency", exc) from None
+        elif (
+            isinstance(_next_billing_frequency, SubscriptionNextBillingFrequency)
+            or _next_billing_frequency is UNSET
+        ):
+            next_billing_frequency = _next_billing_frequency
         else:
-            next_billing_frequency = SubscriptionNextBillingFrequency.from_dict(
-                _next_billing_frequency
+            raise FieldTypeError.expected(
+                "nextBillingFrequency", "an object", _next_billing_frequency
             )
 
         _segment = d.pop("segment", UNSET)
-        segment: SmartEnum | Unset
-        if isinstance(_segment, Unset):
-            segment = UNSET
+        if type(_segment) is dict or isinstance(_segment, Mapping):
+            try:
+                segment = SmartEnum.from_dict(_segment)
+            except FieldTypeError as exc:
+                raise exc.within("segment") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("segment", exc) from None
+        elif isinstance(_segment, SmartEnum) or _segment is UNSET:
+            segment = _segment
         else:
-            segment = SmartEnum.from_dict(_segment)
+            raise FieldTypeError.expected("segment", "an object", _segment)
 
         auto_renew_enabled = d.pop("autoRenewEnabled", UNSET)
+        if (
+            auto_renew_enabled is not True
+            and auto_renew_enabled is not False
+            and auto_renew_enabled is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "autoRenewEnabled", "a boolean", auto_renew_enabled
+            )
 
         _auto_renew_settings = d.pop("autoRenewSettings", UNSET)
-        auto_renew_settings: SubscriptionAutoRenewSettings | Unset
-        if isinstance(_auto_renew_settings, Unset):
-            auto_renew_settings = UNSET
+        if type(_auto_renew_settings) is dict or isinstance(
+            _auto_renew_settings, Mapping
+        ):
+            try:
+                auto_renew_settings = SubscriptionAutoRenewSettings.from_dict(
+                    _auto_renew_settings
+                )
+            except FieldTypeError as exc:
+                raise exc.within("autoRenewSettings") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("autoRenewSettings", exc) from None
+        elif (
+            isinstance(_auto_renew_settings, SubscriptionAutoRenewSettings)
+            or _auto_renew_settings is UNSET
+        ):
+            auto_renew_settings = _auto_renew_settings
         else:
-            auto_renew_settings = SubscriptionAutoRenewSettings.from_dict(
-                _auto_renew_settings
+            raise FieldTypeError.expected(
+                "autoRenewSettings", "an object", _auto_renew_settings
             )
 
         _list_price = d.pop("listPrice", UNSET)
-        list_price: SubscriptionPrice | Unset
-        if isinstance(_list_price, Unset):
-            list_price = UNSET
+        if type(_list_price) is dict or isinstance(_list_price, Mapping):
+            try:
+                list_price = SubscriptionPrice.from_dict(_list_price)
+            except FieldTypeError as exc:
+                raise exc.within("listPrice") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("listPrice", exc) from None
+        elif isinstance(_list_price, SubscriptionPrice) or _list_price is UNSET:
+            list_price = _list_price
         else:
-            list_price = SubscriptionPrice.from_dict(_list_price)
+            raise FieldTypeError.expected("listPrice", "an object", _list_price)
 
         _revenue_price = d.pop("revenuePrice", UNSET)
-        revenue_price: SubscriptionPrice | Unset
-        if isinstance(_revenue_price, Unset):
-            revenue_price = UNSET
+        if type(_revenue_price) is dict or isinstance(_revenue_price, Mapping):
+            try:
+                revenue_price = SubscriptionPrice.from_dict(_revenue_price)
+            except FieldTypeError as exc:
+                raise exc.within("revenuePrice") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("revenuePrice", exc) from None
+        elif isinstance(_revenue_price, SubscriptionPrice) or _revenue_price is UNSET:
+            revenue_price = _revenue_price
         else:
-            revenue_price = SubscriptionPrice.from_dict(_revenue_price)
+            raise FieldTypeError.expected("revenuePrice", "an object", _revenue_price)
 
         _custom_margin = d.pop("customMargin", UNSET)
-        custom_margin: PriceMargin | Unset
-        if isinstance(_custom_margin, Unset):
-            custom_margin = UNSET
+        if type(_custom_margin) is dict or isinstance(_custom_margin, Mapping):
+            try:
+                custom_margin = PriceMargin.from_dict(_custom_margin)
+            except FieldTypeError as exc:
+                raise exc.within("customMargin") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("customMargin", exc) from None
+        elif isinstance(_custom_margin, PriceMargin) or _custom_margin is UNSET:
+            custom_margin = _custom_margin
         else:
-            custom_margin = PriceMargin.from_dict(_custom_margin)
+            raise FieldTypeError.expected("customMargin", "an object", _custom_margin)
 
         _margin = d.pop("margin", UNSET)
-        margin: PriceMargin | Unset
-        if isinstance(_margin, Unset):
-            margin = UNSET
+        if type(_margin) is dict or isinstance(_margin, Mapping):
+            try:
+                margin = PriceMargin.from_dict(_margin)
+            except FieldTypeError as exc:
+                raise exc.within("margin") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("margin", exc) from None
+        elif isinstance(_margin, PriceMargin) or _margin is UNSET:
+            margin = _margin
         else:
-            margin = PriceMargin.from_dict(_margin)
+            raise FieldTypeError.expected("margin", "an object", _margin)
 
-        internal_id: None | str | Unset = d.pop("internalId", UNSET)
+        internal_id = d.pop("internalId", UNSET)
+        if (
+            not isinstance(internal_id, str)
+            and internal_id is not None
+            and internal_id is not UNSET
+        ):
+            raise FieldTypeError.expected("internalId", "a string or null", internal_id)
 
-        po_number: None | str | Unset = d.pop("poNumber", UNSET)
+        po_number = d.pop("poNumber", UNSET)
+        if (
+            not isinstance(po_number, str)
+            and po_number is not None
+            and po_number is not UNSET
+        ):
+            raise FieldTypeError.expected("poNumber", "a string or null", po_number)
 
         _offer = d.pop("offer", UNSET)
-        offer: SubscriptionOffer | Unset
-        if isinstance(_offer, Unset):
-            offer = UNSET
+        if type(_offer) is dict or isinstance(_offer, Mapping):
+            try:
+                offer = SubscriptionOffer.from_dict(_offer)
+            except FieldTypeError as exc:
+                raise exc.within("offer") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("offer", exc) from None
+        elif isinstance(_offer, SubscriptionOffer) or _offer is UNSET:
+            offer = _offer
         else:
-            offer = SubscriptionOffer.from_dict(_offer)
+            raise FieldTypeError.expected("offer", "an object", _offer)
 
         _offer_price = d.pop("offerPrice", UNSET)
-        offer_price: SubscriptionOfferPrice | Unset
-        if isinstance(_offer_price, Unset):
-            offer_price = UNSET
+        if type(_offer_price) is dict or isinstance(_offer_price, Mapping):
+            try:
+                offer_price = SubscriptionOfferPrice.from_dict(_offer_price)
+            except FieldTypeError as exc:
+                raise exc.within("offerPrice") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("offerPrice", exc) from None
+        elif isinstance(_offer_price, SubscriptionOfferPrice) or _offer_price is UNSET:
+            offer_price = _offer_price
         else:
-            offer_price = SubscriptionOfferPrice.from_dict(_offer_price)
+            raise FieldTypeError.expected("offerPrice", "an object", _offer_price)
 
-        provider_data: None | str | Unset = d.pop("providerData", UNSET)
+        provider_data = d.pop("providerData", UNSET)
+        if (
+            not isinstance(provider_data, str)
+            and provider_data is not None
+            and provider_data is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "providerData", "a string or null", provider_data
+            )
 
         subscription = cls(
             id=id,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 if TYPE_CHECKING:
     from ..models.smart_enum import SmartEnum
@@ -47,11 +47,17 @@ class SubscriptionAutoRenewSettings:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _term = d.pop("term", UNSET)
-        term: SmartEnum | Unset
-        if isinstance(_term, Unset):
-            term = UNSET
+        if type(_term) is dict or isinstance(_term, Mapping):
+            try:
+                term = SmartEnum.from_dict(_term)
+            except FieldTypeError as exc:
+                raise exc.within("term") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("term", exc) from None
+        elif isinstance(_term, SmartEnum) or _term is UNSET:
+            term = _term
         else:
-            term = SmartEnum.from_dict(_term)
+            raise FieldTypeError.expected("term", "an object", _term)
 
         subscription_auto_renew_settings = cls(
             term=term,

@@ -9,6 +9,7 @@ from ..models.subscription_billing_frequency_name import (
     SubscriptionBillingFrequencyName,
     check_subscription_billing_frequency_name,
 )
+from ..types import FieldTypeError
 
 T = TypeVar("T", bound="SubscriptionBillingFrequency")
 
@@ -39,7 +40,11 @@ class SubscriptionBillingFrequency:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = check_subscription_billing_frequency_name(d.pop("name"))
+        _name = d.pop("name")
+        try:
+            name = check_subscription_billing_frequency_name(_name)
+        except TypeError as exc:
+            raise FieldTypeError("name", str(exc)) from None
 
         subscription_billing_frequency = cls(
             name=name,

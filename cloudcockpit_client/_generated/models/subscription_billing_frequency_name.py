@@ -16,7 +16,7 @@ SUBSCRIPTION_BILLING_FREQUENCY_NAME_VALUES: set[SubscriptionBillingFrequencyName
 def check_subscription_billing_frequency_name(
     value: str,
 ) -> SubscriptionBillingFrequencyName:
-    if value in SUBSCRIPTION_BILLING_FREQUENCY_NAME_VALUES:
+    if isinstance(value, str) and value in SUBSCRIPTION_BILLING_FREQUENCY_NAME_VALUES:
         return value
     if isinstance(value, str):
         folded = value.strip().casefold()

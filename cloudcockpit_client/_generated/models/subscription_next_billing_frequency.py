@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 if TYPE_CHECKING:
     from ..models.smart_enum import SmartEnum
@@ -54,13 +54,23 @@ class SubscriptionNextBillingFrequency:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         scheduled_date = d.pop("scheduledDate", UNSET)
+        if not isinstance(scheduled_date, str) and scheduled_date is not UNSET:
+            raise FieldTypeError.expected("scheduledDate", "a string", scheduled_date)
 
         _billing_frequency = d.pop("billingFrequency", UNSET)
-        billing_frequency: SmartEnum | Unset
-        if isinstance(_billing_frequency, Unset):
-            billing_frequency = UNSET
+        if type(_billing_frequency) is dict or isinstance(_billing_frequency, Mapping):
+            try:
+                billing_frequency = SmartEnum.from_dict(_billing_frequency)
+            except FieldTypeError as exc:
+                raise exc.within("billingFrequency") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("billingFrequency", exc) from None
+        elif isinstance(_billing_frequency, SmartEnum) or _billing_frequency is UNSET:
+            billing_frequency = _billing_frequency
         else:
-            billing_frequency = SmartEnum.from_dict(_billing_frequency)
+            raise FieldTypeError.expected(
+                "billingFrequency", "an object", _billing_frequency
+            )
 
         subscription_next_billing_frequency = cls(
             scheduled_date=scheduled_date,

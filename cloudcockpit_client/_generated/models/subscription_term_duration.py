@@ -9,6 +9,7 @@ from ..models.subscription_term_duration_name import (
     SubscriptionTermDurationName,
     check_subscription_term_duration_name,
 )
+from ..types import FieldTypeError
 
 T = TypeVar("T", bound="SubscriptionTermDuration")
 
@@ -39,7 +40,11 @@ class SubscriptionTermDuration:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = check_subscription_term_duration_name(d.pop("name"))
+        _name = d.pop("name")
+        try:
+            name = check_subscription_term_duration_name(_name)
+        except TypeError as exc:
+            raise FieldTypeError("name", str(exc)) from None
 
         subscription_term_duration = cls(
             name=name,

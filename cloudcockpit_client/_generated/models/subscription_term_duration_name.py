@@ -14,7 +14,7 @@ SUBSCRIPTION_TERM_DURATION_NAME_VALUES: set[SubscriptionTermDurationName] = {
 
 
 def check_subscription_term_duration_name(value: str) -> SubscriptionTermDurationName:
-    if value in SUBSCRIPTION_TERM_DURATION_NAME_VALUES:
+    if isinstance(value, str) and value in SUBSCRIPTION_TERM_DURATION_NAME_VALUES:
         return value
     if isinstance(value, str):
         folded = value.strip().casefold()

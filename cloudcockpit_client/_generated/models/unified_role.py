@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 T = TypeVar("T", bound="UnifiedRole")
 
@@ -40,7 +40,15 @@ class UnifiedRole:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        role_definition_id: None | str | Unset = d.pop("roleDefinitionId", UNSET)
+        role_definition_id = d.pop("roleDefinitionId", UNSET)
+        if (
+            not isinstance(role_definition_id, str)
+            and role_definition_id is not None
+            and role_definition_id is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "roleDefinitionId", "a string or null", role_definition_id
+            )
 
         unified_role = cls(
             role_definition_id=role_definition_id,

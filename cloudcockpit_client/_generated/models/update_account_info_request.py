@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 if TYPE_CHECKING:
     from ..models.customer import Customer
@@ -54,15 +54,31 @@ class UpdateAccountInfoRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _customer = d.pop("customer", UNSET)
-        customer: Customer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
+        if type(_customer) is dict or isinstance(_customer, Mapping):
+            try:
+                customer = Customer.from_dict(_customer)
+            except FieldTypeError as exc:
+                raise exc.within("customer") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("customer", exc) from None
+        elif isinstance(_customer, Customer) or _customer is UNSET:
+            customer = _customer
         else:
-            customer = Customer.from_dict(_customer)
+            raise FieldTypeError.expected("customer", "an object", _customer)
 
         retry_failed_provider_customers_from_company_info = d.pop(
             "retryFailedProviderCustomersFromCompanyInfo", UNSET
         )
+        if (
+            retry_failed_provider_customers_from_company_info is not True
+            and retry_failed_provider_customers_from_company_info is not False
+            and retry_failed_provider_customers_from_company_info is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "retryFailedProviderCustomersFromCompanyInfo",
+                "a boolean",
+                retry_failed_provider_customers_from_company_info,
+            )
 
         update_account_info_request = cls(
             customer=customer,

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 if TYPE_CHECKING:
     from ..models.margin import Margin
@@ -69,33 +69,52 @@ class UpdateCustomerMarginsRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        margin = Margin.from_dict(d.pop("margin"))
-
-        offer_type_margins: None | OfferTypeMargins | Unset = d.pop(
-            "offerTypeMargins", UNSET
-        )
-        if offer_type_margins is not None and not isinstance(offer_type_margins, Unset):
+        _margin = d.pop("margin")
+        if type(_margin) is dict or isinstance(_margin, Mapping):
             try:
-                if not isinstance(offer_type_margins, dict):
-                    raise TypeError()
-                offer_type_margins_type_0 = OfferTypeMargins.from_dict(
-                    offer_type_margins
-                )
+                margin = Margin.from_dict(_margin)
+            except FieldTypeError as exc:
+                raise exc.within("margin") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("margin", exc) from None
+        elif isinstance(_margin, Margin):
+            margin = _margin
+        else:
+            raise FieldTypeError.expected("margin", "an object", _margin)
 
-                offer_type_margins = offer_type_margins_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        reseller_id: None | Unset | UUID = d.pop("resellerId", UNSET)
-        if reseller_id is not None and not isinstance(reseller_id, Unset):
+        _offer_type_margins = d.pop("offerTypeMargins", UNSET)
+        if type(_offer_type_margins) is dict or isinstance(
+            _offer_type_margins, Mapping
+        ):
             try:
-                if not isinstance(reseller_id, str):
-                    raise TypeError()
-                reseller_id_type_0 = UUID(reseller_id)
+                offer_type_margins = OfferTypeMargins.from_dict(_offer_type_margins)
+            except FieldTypeError as exc:
+                raise exc.within("offerTypeMargins") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("offerTypeMargins", exc) from None
+        elif (
+            isinstance(_offer_type_margins, OfferTypeMargins)
+            or _offer_type_margins is None
+            or _offer_type_margins is UNSET
+        ):
+            offer_type_margins = _offer_type_margins
+        else:
+            raise FieldTypeError.expected(
+                "offerTypeMargins", "an object or null", _offer_type_margins
+            )
 
-                reseller_id = reseller_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        _reseller_id = d.pop("resellerId", UNSET)
+        if _reseller_id is None or _reseller_id is UNSET:
+            reseller_id = _reseller_id
+        else:
+            try:
+                reseller_id = UUID(_reseller_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_reseller_id, UUID):
+                    raise FieldTypeError.expected(
+                        "resellerId", "a UUID string or null", _reseller_id
+                    ) from None
+                reseller_id = _reseller_id
 
         update_customer_margins_request = cls(
             margin=margin,

@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import FieldTypeError
+
 T = TypeVar("T", bound="UpdateDelegatedAdminRelationshipRequest")
 
 
@@ -43,9 +45,21 @@ class UpdateDelegatedAdminRelationshipRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        provider_instance_id = UUID(d.pop("providerInstanceId"))
+        _provider_instance_id = d.pop("providerInstanceId")
+        try:
+            provider_instance_id = UUID(_provider_instance_id)
+        except (TypeError, ValueError, AttributeError):
+            if not isinstance(_provider_instance_id, UUID):
+                raise FieldTypeError.expected(
+                    "providerInstanceId", "a UUID string", _provider_instance_id
+                ) from None
+            provider_instance_id = _provider_instance_id
 
         auto_extend_enabled = d.pop("autoExtendEnabled")
+        if auto_extend_enabled is not True and auto_extend_enabled is not False:
+            raise FieldTypeError.expected(
+                "autoExtendEnabled", "a boolean", auto_extend_enabled
+            )
 
         update_delegated_admin_relationship_request = cls(
             provider_instance_id=provider_instance_id,

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 T = TypeVar("T", bound="UpdateInternalIdentifierRequest")
 
@@ -55,18 +55,28 @@ class UpdateInternalIdentifierRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        internal_identifier: None | str | Unset = d.pop("internalIdentifier", UNSET)
+        internal_identifier = d.pop("internalIdentifier", UNSET)
+        if (
+            not isinstance(internal_identifier, str)
+            and internal_identifier is not None
+            and internal_identifier is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "internalIdentifier", "a string or null", internal_identifier
+            )
 
-        reseller_id: None | Unset | UUID = d.pop("resellerId", UNSET)
-        if reseller_id is not None and not isinstance(reseller_id, Unset):
+        _reseller_id = d.pop("resellerId", UNSET)
+        if _reseller_id is None or _reseller_id is UNSET:
+            reseller_id = _reseller_id
+        else:
             try:
-                if not isinstance(reseller_id, str):
-                    raise TypeError()
-                reseller_id_type_0 = UUID(reseller_id)
-
-                reseller_id = reseller_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                reseller_id = UUID(_reseller_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_reseller_id, UUID):
+                    raise FieldTypeError.expected(
+                        "resellerId", "a UUID string or null", _reseller_id
+                    ) from None
+                reseller_id = _reseller_id
 
         update_internal_identifier_request = cls(
             internal_identifier=internal_identifier,

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 T = TypeVar("T", bound="UpdateMicrosoftCustomerAgreementRequest")
 
@@ -98,19 +98,58 @@ class UpdateMicrosoftCustomerAgreementRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        provider_instance_id = UUID(d.pop("providerInstanceId"))
+        _provider_instance_id = d.pop("providerInstanceId")
+        try:
+            provider_instance_id = UUID(_provider_instance_id)
+        except (TypeError, ValueError, AttributeError):
+            if not isinstance(_provider_instance_id, UUID):
+                raise FieldTypeError.expected(
+                    "providerInstanceId", "a UUID string", _provider_instance_id
+                ) from None
+            provider_instance_id = _provider_instance_id
 
-        agreement_date = datetime.datetime.fromisoformat(d.pop("agreementDate"))
+        _agreement_date = d.pop("agreementDate")
+        try:
+            agreement_date = datetime.datetime.fromisoformat(_agreement_date)
+        except (TypeError, ValueError, AttributeError):
+            if not isinstance(_agreement_date, datetime.datetime):
+                raise FieldTypeError.expected(
+                    "agreementDate", "an ISO 8601 date-time string", _agreement_date
+                ) from None
+            agreement_date = _agreement_date
 
         keep_primary_information = d.pop("keepPrimaryInformation")
+        if (
+            keep_primary_information is not True
+            and keep_primary_information is not False
+        ):
+            raise FieldTypeError.expected(
+                "keepPrimaryInformation", "a boolean", keep_primary_information
+            )
 
-        first_name: None | str | Unset = d.pop("firstName", UNSET)
+        first_name = d.pop("firstName", UNSET)
+        if (
+            not isinstance(first_name, str)
+            and first_name is not None
+            and first_name is not UNSET
+        ):
+            raise FieldTypeError.expected("firstName", "a string or null", first_name)
 
-        last_name: None | str | Unset = d.pop("lastName", UNSET)
+        last_name = d.pop("lastName", UNSET)
+        if (
+            not isinstance(last_name, str)
+            and last_name is not None
+            and last_name is not UNSET
+        ):
+            raise FieldTypeError.expected("lastName", "a string or null", last_name)
 
-        email: None | str | Unset = d.pop("email", UNSET)
+        email = d.pop("email", UNSET)
+        if not isinstance(email, str) and email is not None and email is not UNSET:
+            raise FieldTypeError.expected("email", "a string or null", email)
 
-        phone: None | str | Unset = d.pop("phone", UNSET)
+        phone = d.pop("phone", UNSET)
+        if not isinstance(phone, str) and phone is not None and phone is not UNSET:
+            raise FieldTypeError.expected("phone", "a string or null", phone)
 
         update_microsoft_customer_agreement_request = cls(
             provider_instance_id=provider_instance_id,

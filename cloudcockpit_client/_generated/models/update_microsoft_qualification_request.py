@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 if TYPE_CHECKING:
     from ..models.microsoft_qualification import MicrosoftQualification
@@ -51,13 +51,29 @@ class UpdateMicrosoftQualificationRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         provider_instance_id = d.pop("providerInstanceId", UNSET)
+        if (
+            not isinstance(provider_instance_id, str)
+            and provider_instance_id is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "providerInstanceId", "a string", provider_instance_id
+            )
 
         _qualification = d.pop("qualification", UNSET)
-        qualification: MicrosoftQualification | Unset
-        if isinstance(_qualification, Unset):
-            qualification = UNSET
+        if type(_qualification) is dict or isinstance(_qualification, Mapping):
+            try:
+                qualification = MicrosoftQualification.from_dict(_qualification)
+            except FieldTypeError as exc:
+                raise exc.within("qualification") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("qualification", exc) from None
+        elif (
+            isinstance(_qualification, MicrosoftQualification)
+            or _qualification is UNSET
+        ):
+            qualification = _qualification
         else:
-            qualification = MicrosoftQualification.from_dict(_qualification)
+            raise FieldTypeError.expected("qualification", "an object", _qualification)
 
         update_microsoft_qualification_request = cls(
             provider_instance_id=provider_instance_id,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 T = TypeVar("T", bound="UpdateResellerAccountInfoRequest")
 
@@ -107,27 +107,59 @@ class UpdateResellerAccountInfoRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        company_name: None | str = d.pop("companyName")
+        company_name = d.pop("companyName")
+        if not isinstance(company_name, str) and company_name is not None:
+            raise FieldTypeError.expected(
+                "companyName", "a string or null", company_name
+            )
 
-        country: None | str = d.pop("country")
+        country = d.pop("country")
+        if not isinstance(country, str) and country is not None:
+            raise FieldTypeError.expected("country", "a string or null", country)
 
-        address_line_1: None | str = d.pop("addressLine1")
+        address_line_1 = d.pop("addressLine1")
+        if not isinstance(address_line_1, str) and address_line_1 is not None:
+            raise FieldTypeError.expected(
+                "addressLine1", "a string or null", address_line_1
+            )
 
-        city: None | str = d.pop("city")
+        city = d.pop("city")
+        if not isinstance(city, str) and city is not None:
+            raise FieldTypeError.expected("city", "a string or null", city)
 
-        state: None | str = d.pop("state")
+        state = d.pop("state")
+        if not isinstance(state, str) and state is not None:
+            raise FieldTypeError.expected("state", "a string or null", state)
 
-        zip_code: None | str = d.pop("zipCode")
+        zip_code = d.pop("zipCode")
+        if not isinstance(zip_code, str) and zip_code is not None:
+            raise FieldTypeError.expected("zipCode", "a string or null", zip_code)
 
-        first_name: None | str = d.pop("firstName")
+        first_name = d.pop("firstName")
+        if not isinstance(first_name, str) and first_name is not None:
+            raise FieldTypeError.expected("firstName", "a string or null", first_name)
 
-        last_name: None | str = d.pop("lastName")
+        last_name = d.pop("lastName")
+        if not isinstance(last_name, str) and last_name is not None:
+            raise FieldTypeError.expected("lastName", "a string or null", last_name)
 
-        email: None | str = d.pop("email")
+        email = d.pop("email")
+        if not isinstance(email, str) and email is not None:
+            raise FieldTypeError.expected("email", "a string or null", email)
 
-        phone: None | str = d.pop("phone")
+        phone = d.pop("phone")
+        if not isinstance(phone, str) and phone is not None:
+            raise FieldTypeError.expected("phone", "a string or null", phone)
 
-        address_line_2: None | str | Unset = d.pop("addressLine2", UNSET)
+        address_line_2 = d.pop("addressLine2", UNSET)
+        if (
+            not isinstance(address_line_2, str)
+            and address_line_2 is not None
+            and address_line_2 is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "addressLine2", "a string or null", address_line_2
+            )
 
         update_reseller_account_info_request = cls(
             company_name=company_name,

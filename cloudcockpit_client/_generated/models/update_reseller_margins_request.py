@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 if TYPE_CHECKING:
     from ..models.margin import Margin
@@ -61,24 +61,49 @@ class UpdateResellerMarginsRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        provider_instance_id = UUID(d.pop("providerInstanceId"))
+        _provider_instance_id = d.pop("providerInstanceId")
+        try:
+            provider_instance_id = UUID(_provider_instance_id)
+        except (TypeError, ValueError, AttributeError):
+            if not isinstance(_provider_instance_id, UUID):
+                raise FieldTypeError.expected(
+                    "providerInstanceId", "a UUID string", _provider_instance_id
+                ) from None
+            provider_instance_id = _provider_instance_id
 
-        price_margin = Margin.from_dict(d.pop("priceMargin"))
-
-        offer_type_margins: None | OfferTypeMargins | Unset = d.pop(
-            "offerTypeMargins", UNSET
-        )
-        if offer_type_margins is not None and not isinstance(offer_type_margins, Unset):
+        _price_margin = d.pop("priceMargin")
+        if type(_price_margin) is dict or isinstance(_price_margin, Mapping):
             try:
-                if not isinstance(offer_type_margins, dict):
-                    raise TypeError()
-                offer_type_margins_type_0 = OfferTypeMargins.from_dict(
-                    offer_type_margins
-                )
+                price_margin = Margin.from_dict(_price_margin)
+            except FieldTypeError as exc:
+                raise exc.within("priceMargin") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("priceMargin", exc) from None
+        elif isinstance(_price_margin, Margin):
+            price_margin = _price_margin
+        else:
+            raise FieldTypeError.expected("priceMargin", "an object", _price_margin)
 
-                offer_type_margins = offer_type_margins_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        _offer_type_margins = d.pop("offerTypeMargins", UNSET)
+        if type(_offer_type_margins) is dict or isinstance(
+            _offer_type_margins, Mapping
+        ):
+            try:
+                offer_type_margins = OfferTypeMargins.from_dict(_offer_type_margins)
+            except FieldTypeError as exc:
+                raise exc.within("offerTypeMargins") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("offerTypeMargins", exc) from None
+        elif (
+            isinstance(_offer_type_margins, OfferTypeMargins)
+            or _offer_type_margins is None
+            or _offer_type_margins is UNSET
+        ):
+            offer_type_margins = _offer_type_margins
+        else:
+            raise FieldTypeError.expected(
+                "offerTypeMargins", "an object or null", _offer_type_margins
+            )
 
         update_reseller_margins_request = cls(
             provider_instance_id=provider_instance_id,

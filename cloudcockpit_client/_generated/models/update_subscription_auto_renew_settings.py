@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 if TYPE_CHECKING:
     from ..models.subscription_billing_frequency import SubscriptionBillingFrequency
@@ -65,28 +65,52 @@ class UpdateSubscriptionAutoRenewSettings:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        term = SubscriptionTermDuration.from_dict(d.pop("term"))
-
-        billing_frequency = SubscriptionBillingFrequency.from_dict(
-            d.pop("billingFrequency")
-        )
-
-        custom_term_end_date: datetime.datetime | None | Unset = d.pop(
-            "customTermEndDate", UNSET
-        )
-        if custom_term_end_date is not None and not isinstance(
-            custom_term_end_date, Unset
-        ):
+        _term = d.pop("term")
+        if type(_term) is dict or isinstance(_term, Mapping):
             try:
-                if not isinstance(custom_term_end_date, str):
-                    raise TypeError()
-                custom_term_end_date_type_0 = datetime.datetime.fromisoformat(
-                    custom_term_end_date
-                )
+                term = SubscriptionTermDuration.from_dict(_term)
+            except FieldTypeError as exc:
+                raise exc.within("term") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("term", exc) from None
+        elif isinstance(_term, SubscriptionTermDuration):
+            term = _term
+        else:
+            raise FieldTypeError.expected("term", "an object", _term)
 
-                custom_term_end_date = custom_term_end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        _billing_frequency = d.pop("billingFrequency")
+        if type(_billing_frequency) is dict or isinstance(_billing_frequency, Mapping):
+            try:
+                billing_frequency = SubscriptionBillingFrequency.from_dict(
+                    _billing_frequency
+                )
+            except FieldTypeError as exc:
+                raise exc.within("billingFrequency") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("billingFrequency", exc) from None
+        elif isinstance(_billing_frequency, SubscriptionBillingFrequency):
+            billing_frequency = _billing_frequency
+        else:
+            raise FieldTypeError.expected(
+                "billingFrequency", "an object", _billing_frequency
+            )
+
+        _custom_term_end_date = d.pop("customTermEndDate", UNSET)
+        if _custom_term_end_date is None or _custom_term_end_date is UNSET:
+            custom_term_end_date = _custom_term_end_date
+        else:
+            try:
+                custom_term_end_date = datetime.datetime.fromisoformat(
+                    _custom_term_end_date
+                )
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_custom_term_end_date, datetime.datetime):
+                    raise FieldTypeError.expected(
+                        "customTermEndDate",
+                        "an ISO 8601 date-time string or null",
+                        _custom_term_end_date,
+                    ) from None
+                custom_term_end_date = _custom_term_end_date
 
         update_subscription_auto_renew_settings = cls(
             term=term,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import FieldTypeError
+
 if TYPE_CHECKING:
     from ..models.margin_rule import MarginRule
 
@@ -43,7 +45,18 @@ class UpdateSubscriptionPriceMarginRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        margin_rule = MarginRule.from_dict(d.pop("marginRule"))
+        _margin_rule = d.pop("marginRule")
+        if type(_margin_rule) is dict or isinstance(_margin_rule, Mapping):
+            try:
+                margin_rule = MarginRule.from_dict(_margin_rule)
+            except FieldTypeError as exc:
+                raise exc.within("marginRule") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("marginRule", exc) from None
+        elif isinstance(_margin_rule, MarginRule):
+            margin_rule = _margin_rule
+        else:
+            raise FieldTypeError.expected("marginRule", "an object", _margin_rule)
 
         update_subscription_price_margin_request = cls(
             margin_rule=margin_rule,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset, is_int
 
 if TYPE_CHECKING:
     from ..models.subscription_billing_frequency import SubscriptionBillingFrequency
@@ -71,21 +71,53 @@ class UpdateSubscriptionRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name: None | str = d.pop("name")
+        name = d.pop("name")
+        if not isinstance(name, str) and name is not None:
+            raise FieldTypeError.expected("name", "a string or null", name)
 
         quantity = d.pop("quantity")
+        if type(quantity) is not int and not is_int(quantity):
+            raise FieldTypeError.expected("quantity", "an integer", quantity)
 
-        next_billing_frequency = SubscriptionBillingFrequency.from_dict(
-            d.pop("nextBillingFrequency")
-        )
+        _next_billing_frequency = d.pop("nextBillingFrequency")
+        if type(_next_billing_frequency) is dict or isinstance(
+            _next_billing_frequency, Mapping
+        ):
+            try:
+                next_billing_frequency = SubscriptionBillingFrequency.from_dict(
+                    _next_billing_frequency
+                )
+            except FieldTypeError as exc:
+                raise exc.within("nextBillingFrequency") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("nextBillingFrequency", exc) from None
+        elif isinstance(_next_billing_frequency, SubscriptionBillingFrequency):
+            next_billing_frequency = _next_billing_frequency
+        else:
+            raise FieldTypeError.expected(
+                "nextBillingFrequency", "an object", _next_billing_frequency
+            )
 
         _auto_renew_settings = d.pop("autoRenewSettings", UNSET)
-        auto_renew_settings: UpdateSubscriptionAutoRenewSettings | Unset
-        if isinstance(_auto_renew_settings, Unset):
-            auto_renew_settings = UNSET
+        if type(_auto_renew_settings) is dict or isinstance(
+            _auto_renew_settings, Mapping
+        ):
+            try:
+                auto_renew_settings = UpdateSubscriptionAutoRenewSettings.from_dict(
+                    _auto_renew_settings
+                )
+            except FieldTypeError as exc:
+                raise exc.within("autoRenewSettings") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("autoRenewSettings", exc) from None
+        elif (
+            isinstance(_auto_renew_settings, UpdateSubscriptionAutoRenewSettings)
+            or _auto_renew_settings is UNSET
+        ):
+            auto_renew_settings = _auto_renew_settings
         else:
-            auto_renew_settings = UpdateSubscriptionAutoRenewSettings.from_dict(
-                _auto_renew_settings
+            raise FieldTypeError.expected(
+                "autoRenewSettings", "an object", _auto_renew_settings
             )
 
         update_subscription_request = cls(

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset, is_int
 
 if TYPE_CHECKING:
     from ..models.subscription_billing_frequency import SubscriptionBillingFrequency
@@ -160,64 +160,177 @@ class UpgradeSubscriptionRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        provider_offer_id: None | str = d.pop("providerOfferId")
+        provider_offer_id = d.pop("providerOfferId")
+        if not isinstance(provider_offer_id, str) and provider_offer_id is not None:
+            raise FieldTypeError.expected(
+                "providerOfferId", "a string or null", provider_offer_id
+            )
 
-        provider_offer_id_with_availability: None | str = d.pop(
-            "providerOfferIdWithAvailability"
-        )
+        provider_offer_id_with_availability = d.pop("providerOfferIdWithAvailability")
+        if (
+            not isinstance(provider_offer_id_with_availability, str)
+            and provider_offer_id_with_availability is not None
+        ):
+            raise FieldTypeError.expected(
+                "providerOfferIdWithAvailability",
+                "a string or null",
+                provider_offer_id_with_availability,
+            )
 
         quantity = d.pop("quantity")
+        if type(quantity) is not int and not is_int(quantity):
+            raise FieldTypeError.expected("quantity", "an integer", quantity)
 
-        term_duration = SubscriptionTermDuration.from_dict(d.pop("termDuration"))
-
-        billing_frequency = SubscriptionBillingFrequency.from_dict(
-            d.pop("billingFrequency")
-        )
-
-        destination_subscription_id: None | Unset | UUID = d.pop(
-            "destinationSubscriptionId", UNSET
-        )
-        if destination_subscription_id is not None and not isinstance(
-            destination_subscription_id, Unset
-        ):
+        _term_duration = d.pop("termDuration")
+        if type(_term_duration) is dict or isinstance(_term_duration, Mapping):
             try:
-                if not isinstance(destination_subscription_id, str):
-                    raise TypeError()
-                destination_subscription_id_type_0 = UUID(destination_subscription_id)
+                term_duration = SubscriptionTermDuration.from_dict(_term_duration)
+            except FieldTypeError as exc:
+                raise exc.within("termDuration") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("termDuration", exc) from None
+        elif isinstance(_term_duration, SubscriptionTermDuration):
+            term_duration = _term_duration
+        else:
+            raise FieldTypeError.expected("termDuration", "an object", _term_duration)
 
-                destination_subscription_id = destination_subscription_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        _billing_frequency = d.pop("billingFrequency")
+        if type(_billing_frequency) is dict or isinstance(_billing_frequency, Mapping):
+            try:
+                billing_frequency = SubscriptionBillingFrequency.from_dict(
+                    _billing_frequency
+                )
+            except FieldTypeError as exc:
+                raise exc.within("billingFrequency") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("billingFrequency", exc) from None
+        elif isinstance(_billing_frequency, SubscriptionBillingFrequency):
+            billing_frequency = _billing_frequency
+        else:
+            raise FieldTypeError.expected(
+                "billingFrequency", "an object", _billing_frequency
+            )
 
-        destination_provider_subscription_id: None | str | Unset = d.pop(
+        _destination_subscription_id = d.pop("destinationSubscriptionId", UNSET)
+        if (
+            _destination_subscription_id is None
+            or _destination_subscription_id is UNSET
+        ):
+            destination_subscription_id = _destination_subscription_id
+        else:
+            try:
+                destination_subscription_id = UUID(_destination_subscription_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_destination_subscription_id, UUID):
+                    raise FieldTypeError.expected(
+                        "destinationSubscriptionId",
+                        "a UUID string or null",
+                        _destination_subscription_id,
+                    ) from None
+                destination_subscription_id = _destination_subscription_id
+
+        destination_provider_subscription_id = d.pop(
             "destinationProviderSubscriptionId", UNSET
         )
+        if (
+            not isinstance(destination_provider_subscription_id, str)
+            and destination_provider_subscription_id is not None
+            and destination_provider_subscription_id is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "destinationProviderSubscriptionId",
+                "a string or null",
+                destination_provider_subscription_id,
+            )
 
-        offer_name: None | str | Unset = d.pop("offerName", UNSET)
+        offer_name = d.pop("offerName", UNSET)
+        if (
+            not isinstance(offer_name, str)
+            and offer_name is not None
+            and offer_name is not UNSET
+        ):
+            raise FieldTypeError.expected("offerName", "a string or null", offer_name)
 
-        offer_description: None | str | Unset = d.pop("offerDescription", UNSET)
+        offer_description = d.pop("offerDescription", UNSET)
+        if (
+            not isinstance(offer_description, str)
+            and offer_description is not None
+            and offer_description is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "offerDescription", "a string or null", offer_description
+            )
 
         _offer_id = d.pop("offerId", UNSET)
-        offer_id: UUID | Unset
-        if isinstance(_offer_id, Unset):
-            offer_id = UNSET
+        if _offer_id is UNSET:
+            offer_id = _offer_id
         else:
-            offer_id = UUID(_offer_id)
+            try:
+                offer_id = UUID(_offer_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_offer_id, UUID):
+                    raise FieldTypeError.expected(
+                        "offerId", "a UUID string", _offer_id
+                    ) from None
+                offer_id = _offer_id
 
-        image_url: None | str | Unset = d.pop("imageUrl", UNSET)
+        image_url = d.pop("imageUrl", UNSET)
+        if (
+            not isinstance(image_url, str)
+            and image_url is not None
+            and image_url is not UNSET
+        ):
+            raise FieldTypeError.expected("imageUrl", "a string or null", image_url)
 
-        transition_type: None | str | Unset = d.pop("transitionType", UNSET)
+        transition_type = d.pop("transitionType", UNSET)
+        if (
+            not isinstance(transition_type, str)
+            and transition_type is not None
+            and transition_type is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "transitionType", "a string or null", transition_type
+            )
 
         _transition_events = d.pop("transitionEvents", UNSET)
-        transition_events: list[UpgradeSubscriptionTransitionEvent] | Unset = UNSET
-        if _transition_events is not UNSET:
+        if isinstance(_transition_events, list | tuple):
             transition_events = []
             for transition_events_item_data in _transition_events:
-                transition_events_item = UpgradeSubscriptionTransitionEvent.from_dict(
-                    transition_events_item_data
-                )
+                if type(transition_events_item_data) is dict or isinstance(
+                    transition_events_item_data, Mapping
+                ):
+                    try:
+                        transition_events_item = (
+                            UpgradeSubscriptionTransitionEvent.from_dict(
+                                transition_events_item_data
+                            )
+                        )
+                    except FieldTypeError as exc:
+                        raise exc.within(
+                            "transitionEvents" + f"[{len(transition_events)}]"
+                        ) from None
+                    except KeyError as exc:
+                        raise FieldTypeError.missing(
+                            "transitionEvents" + f"[{len(transition_events)}]", exc
+                        ) from None
+                elif isinstance(
+                    transition_events_item_data, UpgradeSubscriptionTransitionEvent
+                ):
+                    transition_events_item = transition_events_item_data
+                else:
+                    raise FieldTypeError.expected(
+                        "transitionEvents" + f"[{len(transition_events)}]",
+                        "an object",
+                        transition_events_item_data,
+                    )
 
                 transition_events.append(transition_events_item)
+        elif _transition_events is UNSET:
+            transition_events = _transition_events
+        else:
+            raise FieldTypeError.expected(
+                "transitionEvents", "an array", _transition_events
+            )
 
         upgrade_subscription_request = cls(
             provider_offer_id=provider_offer_id,

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset, is_int
 
 T = TypeVar("T", bound="UsageLineItem")
 
@@ -212,76 +212,167 @@ class UsageLineItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         mpn_id = d.pop("mpnId", UNSET)
+        if type(mpn_id) is not int and not is_int(mpn_id) and mpn_id is not UNSET:
+            raise FieldTypeError.expected("mpnId", "an integer", mpn_id)
 
-        reseller_mpn_id: int | None | Unset = d.pop("resellerMpnId", UNSET)
+        reseller_mpn_id = d.pop("resellerMpnId", UNSET)
+        if (
+            type(reseller_mpn_id) is not int
+            and not is_int(reseller_mpn_id)
+            and reseller_mpn_id is not None
+            and reseller_mpn_id is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "resellerMpnId", "an integer or null", reseller_mpn_id
+            )
 
-        reseller_id: None | Unset | UUID = d.pop("resellerId", UNSET)
-        if reseller_id is not None and not isinstance(reseller_id, Unset):
+        _reseller_id = d.pop("resellerId", UNSET)
+        if _reseller_id is None or _reseller_id is UNSET:
+            reseller_id = _reseller_id
+        else:
             try:
-                if not isinstance(reseller_id, str):
-                    raise TypeError()
-                reseller_id_type_0 = UUID(reseller_id)
+                reseller_id = UUID(_reseller_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_reseller_id, UUID):
+                    raise FieldTypeError.expected(
+                        "resellerId", "a UUID string or null", _reseller_id
+                    ) from None
+                reseller_id = _reseller_id
 
-                reseller_id = reseller_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        reseller_name = d.pop("resellerName", UNSET)
+        if (
+            not isinstance(reseller_name, str)
+            and reseller_name is not None
+            and reseller_name is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "resellerName", "a string or null", reseller_name
+            )
 
-        reseller_name: None | str | Unset = d.pop("resellerName", UNSET)
+        reseller_internal_id = d.pop("resellerInternalId", UNSET)
+        if (
+            not isinstance(reseller_internal_id, str)
+            and reseller_internal_id is not None
+            and reseller_internal_id is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "resellerInternalId", "a string or null", reseller_internal_id
+            )
 
-        reseller_internal_id: None | str | Unset = d.pop("resellerInternalId", UNSET)
-
-        customer_id: None | Unset | UUID = d.pop("customerId", UNSET)
-        if customer_id is not None and not isinstance(customer_id, Unset):
+        _customer_id = d.pop("customerId", UNSET)
+        if _customer_id is None or _customer_id is UNSET:
+            customer_id = _customer_id
+        else:
             try:
-                if not isinstance(customer_id, str):
-                    raise TypeError()
-                customer_id_type_0 = UUID(customer_id)
+                customer_id = UUID(_customer_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_customer_id, UUID):
+                    raise FieldTypeError.expected(
+                        "customerId", "a UUID string or null", _customer_id
+                    ) from None
+                customer_id = _customer_id
 
-                customer_id = customer_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        customer_company_name = d.pop("customerCompanyName", UNSET)
+        if (
+            not isinstance(customer_company_name, str)
+            and customer_company_name is not None
+            and customer_company_name is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "customerCompanyName", "a string or null", customer_company_name
+            )
 
-        customer_company_name: None | str | Unset = d.pop("customerCompanyName", UNSET)
+        domain_name = d.pop("domainName", UNSET)
+        if (
+            not isinstance(domain_name, str)
+            and domain_name is not None
+            and domain_name is not UNSET
+        ):
+            raise FieldTypeError.expected("domainName", "a string or null", domain_name)
 
-        domain_name: None | str | Unset = d.pop("domainName", UNSET)
+        customer_internal_id = d.pop("customerInternalId", UNSET)
+        if (
+            not isinstance(customer_internal_id, str)
+            and customer_internal_id is not None
+            and customer_internal_id is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "customerInternalId", "a string or null", customer_internal_id
+            )
 
-        customer_internal_id: None | str | Unset = d.pop("customerInternalId", UNSET)
+        order_id = d.pop("orderId", UNSET)
+        if (
+            not isinstance(order_id, str)
+            and order_id is not None
+            and order_id is not UNSET
+        ):
+            raise FieldTypeError.expected("orderId", "a string or null", order_id)
 
-        order_id: None | str | Unset = d.pop("orderId", UNSET)
-
-        subscription_id: None | Unset | UUID = d.pop("subscriptionId", UNSET)
-        if subscription_id is not None and not isinstance(subscription_id, Unset):
+        _subscription_id = d.pop("subscriptionId", UNSET)
+        if _subscription_id is None or _subscription_id is UNSET:
+            subscription_id = _subscription_id
+        else:
             try:
-                if not isinstance(subscription_id, str):
-                    raise TypeError()
-                subscription_id_type_0 = UUID(subscription_id)
+                subscription_id = UUID(_subscription_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_subscription_id, UUID):
+                    raise FieldTypeError.expected(
+                        "subscriptionId", "a UUID string or null", _subscription_id
+                    ) from None
+                subscription_id = _subscription_id
 
-                subscription_id = subscription_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        subscription_name = d.pop("subscriptionName", UNSET)
+        if (
+            not isinstance(subscription_name, str)
+            and subscription_name is not None
+            and subscription_name is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "subscriptionName", "a string or null", subscription_name
+            )
 
-        subscription_name: None | str | Unset = d.pop("subscriptionName", UNSET)
+        subscription_description = d.pop("subscriptionDescription", UNSET)
+        if (
+            not isinstance(subscription_description, str)
+            and subscription_description is not None
+            and subscription_description is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "subscriptionDescription", "a string or null", subscription_description
+            )
 
-        subscription_description: None | str | Unset = d.pop(
-            "subscriptionDescription", UNSET
-        )
+        subscription_internal_id = d.pop("subscriptionInternalId", UNSET)
+        if (
+            not isinstance(subscription_internal_id, str)
+            and subscription_internal_id is not None
+            and subscription_internal_id is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "subscriptionInternalId", "a string or null", subscription_internal_id
+            )
 
-        subscription_internal_id: None | str | Unset = d.pop(
-            "subscriptionInternalId", UNSET
-        )
-
-        offer_id: None | Unset | UUID = d.pop("offerId", UNSET)
-        if offer_id is not None and not isinstance(offer_id, Unset):
+        _offer_id = d.pop("offerId", UNSET)
+        if _offer_id is None or _offer_id is UNSET:
+            offer_id = _offer_id
+        else:
             try:
-                if not isinstance(offer_id, str):
-                    raise TypeError()
-                offer_id_type_0 = UUID(offer_id)
+                offer_id = UUID(_offer_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_offer_id, UUID):
+                    raise FieldTypeError.expected(
+                        "offerId", "a UUID string or null", _offer_id
+                    ) from None
+                offer_id = _offer_id
 
-                offer_id = offer_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        provider_offer_id: None | str | Unset = d.pop("providerOfferId", UNSET)
+        provider_offer_id = d.pop("providerOfferId", UNSET)
+        if (
+            not isinstance(provider_offer_id, str)
+            and provider_offer_id is not None
+            and provider_offer_id is not UNSET
+        ):
+            raise FieldTypeError.expected(
+                "providerOfferId", "a string or null", provider_offer_id
+            )
 
         usage_line_item = cls(
             mpn_id=mpn_id,

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 if TYPE_CHECKING:
     from ..models.smart_enum import SmartEnum
@@ -88,41 +88,69 @@ class User:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        first_name: None | str = d.pop("firstName")
+        first_name = d.pop("firstName")
+        if not isinstance(first_name, str) and first_name is not None:
+            raise FieldTypeError.expected("firstName", "a string or null", first_name)
 
-        last_name: None | str = d.pop("lastName")
+        last_name = d.pop("lastName")
+        if not isinstance(last_name, str) and last_name is not None:
+            raise FieldTypeError.expected("lastName", "a string or null", last_name)
 
-        email: None | str = d.pop("email")
+        email = d.pop("email")
+        if not isinstance(email, str) and email is not None:
+            raise FieldTypeError.expected("email", "a string or null", email)
 
-        groups: list[UserGroup] | None = d.pop("groups")
-        if groups is not None:
-            try:
-                if not isinstance(groups, list):
-                    raise TypeError()
-                groups_type_0 = []
-                _groups_type_0 = groups
-                for groups_type_0_item_data in _groups_type_0:
-                    groups_type_0_item = UserGroup.from_dict(groups_type_0_item_data)
+        _groups = d.pop("groups")
+        if isinstance(_groups, list | tuple):
+            groups = []
+            for groups_item_data in _groups:
+                if type(groups_item_data) is dict or isinstance(
+                    groups_item_data, Mapping
+                ):
+                    try:
+                        groups_item = UserGroup.from_dict(groups_item_data)
+                    except FieldTypeError as exc:
+                        raise exc.within("groups" + f"[{len(groups)}]") from None
+                    except KeyError as exc:
+                        raise FieldTypeError.missing(
+                            "groups" + f"[{len(groups)}]", exc
+                        ) from None
+                elif isinstance(groups_item_data, UserGroup):
+                    groups_item = groups_item_data
+                else:
+                    raise FieldTypeError.expected(
+                        "groups" + f"[{len(groups)}]", "an object", groups_item_data
+                    )
 
-                    groups_type_0.append(groups_type_0_item)
-
-                groups = groups_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                groups.append(groups_item)
+        elif _groups is None:
+            groups = _groups
+        else:
+            raise FieldTypeError.expected("groups", "an array or null", _groups)
 
         _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
+        if _id is UNSET:
+            id = _id
         else:
-            id = UUID(_id)
+            try:
+                id = UUID(_id)
+            except (TypeError, ValueError, AttributeError):
+                if not isinstance(_id, UUID):
+                    raise FieldTypeError.expected("id", "a UUID string", _id) from None
+                id = _id
 
         _role = d.pop("role", UNSET)
-        role: SmartEnum | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
+        if type(_role) is dict or isinstance(_role, Mapping):
+            try:
+                role = SmartEnum.from_dict(_role)
+            except FieldTypeError as exc:
+                raise exc.within("role") from None
+            except KeyError as exc:
+                raise FieldTypeError.missing("role", exc) from None
+        elif isinstance(_role, SmartEnum) or _role is UNSET:
+            role = _role
         else:
-            role = SmartEnum.from_dict(_role)
+            raise FieldTypeError.expected("role", "an object", _role)
 
         user = cls(
             first_name=first_name,

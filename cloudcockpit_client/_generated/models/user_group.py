@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldTypeError, Unset
 
 T = TypeVar("T", bound="UserGroup")
 
@@ -49,9 +49,17 @@ class UserGroup:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _id = d.pop("id")
+        try:
+            id = UUID(_id)
+        except (TypeError, ValueError, AttributeError):
+            if not isinstance(_id, UUID):
+                raise FieldTypeError.expected("id", "a UUID string", _id) from None
+            id = _id
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name = d.pop("name", UNSET)
+        if not isinstance(name, str) and name is not None and name is not UNSET:
+            raise FieldTypeError.expected("name", "a string or null", name)
 
         user_group = cls(
             id=id,
