@@ -212,7 +212,9 @@ async def test_bad_margin_and_unencodable_data_are_refused_before_io() -> None:
                 margin=MARGIN,
                 offer_type_margins={"AzurePlan": {"value": 1}},
             )
-        with pytest.raises(ValueError, match=r"margin: value: expected a finite number, got a number \(nan\)"):
+        with pytest.raises(
+            ValueError, match=r"margin: value: expected a finite number, got a number \(nan\)"
+        ):
             await cc.customers.add_provider_instance(
                 CUSTOMER_ID,
                 provider_instance_id=INSTANCE_ID,

@@ -298,20 +298,19 @@ def asgi_app(fake: FakeCloudCockpit) -> Callable[..., Awaitable[None]]:
                     return
         if scope["type"] != "http":
             return
-        chunks = []
-        while True:
-            message = await receive()
-            chunks.append(message.get("body", b""))
-            if not message.get("more_body"):
-                break
+        body = await _whole_body(receive)
         headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
+        if body is None or _cut_short(headers, body):
+            # The client went away before its request was whole (it died between the headers and
+            # the body): such a request is not processed, as a real server never sees it at all.
+            return
         response = await handle(
             fake,
             scope["method"],
             scope["path"],
             scope.get("query_string", b"").decode("latin-1"),
             headers,
-            b"".join(chunks),
+            body,
         )
         await send(
             {
@@ -323,3 +322,23 @@ def asgi_app(fake: FakeCloudCockpit) -> Callable[..., Awaitable[None]]:
         await send({"type": "http.response.body", "body": response.body})
 
     return app
+
+
+async def _whole_body(receive: Callable[[], Awaitable[MutableMapping[str, Any]]]) -> bytes | None:
+    """The request's body, every chunk of it; None when the client disconnected first."""
+    chunks = []
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            return None
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body"):
+            return b"".join(chunks)
+
+
+def _cut_short(headers: Mapping[str, str], body: bytes) -> bool:
+    """A body shorter than the Content-Length announced (a server that delivers it so)."""
+    for name, value in headers.items():
+        if name.lower() == "content-length":
+            return value.strip().isdigit() and len(body) < int(value)
+    return False
