@@ -41,8 +41,6 @@ import weakref
 from collections.abc import Iterable
 from typing import Any, NamedTuple, Protocol, TypeVar
 
-import attrs
-
 REDACTED = "***"
 
 # A base64 fragment shorter than this could match ordinary text; the secret itself is always looked for.
@@ -276,15 +274,23 @@ def _strings(value: object, found: list[str], depth: int = 0) -> bool:
                 return False
     elif isinstance(value, list | tuple):
         return all(_strings(item, found, depth + 1) for item in value)
-    elif attrs.has(type(value)) or (dataclasses.is_dataclass(value) and not isinstance(value, type)):
-        model: Any = value
-        names = (
-            [field.name for field in attrs.fields(type(model))]
-            if attrs.has(type(model))
-            else [field.name for field in dataclasses.fields(model)]
-        )
-        return all(_strings(getattr(model, name, None), found, depth + 1) for name in names)
+    elif (names := _field_names(value)) is not None:
+        return all(_strings(getattr(value, name, None), found, depth + 1) for name in names)
     return True
+
+
+def _field_names(value: object) -> list[str] | None:
+    """The fields of an attrs model or a dataclass instance; None for anything else.
+
+    attrs marks its classes with ``__attrs_attrs__``: read it rather than import attrs, which
+    ``import cloudcockpit_client`` must not pay for (the models are imported on first use).
+    """
+    fields = getattr(type(value), "__attrs_attrs__", None)
+    if fields is not None:
+        return [field.name for field in fields]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return [field.name for field in dataclasses.fields(value)]
+    return None
 
 
 T = TypeVar("T")
@@ -321,13 +327,7 @@ def scrub_value(value: T, secrets: tuple[str, ...], _depth: int = 0) -> T:
         scrubbed = [scrub_value(item, secrets, _depth + 1) for item in value]
         if any(new is not old for new, old in zip(scrubbed, value, strict=True)):
             result = scrubbed if isinstance(value, list) else tuple(scrubbed)
-    elif attrs.has(type(value)) or (dataclasses.is_dataclass(value) and not isinstance(value, type)):
-        model: Any = value
-        names = (
-            [field.name for field in attrs.fields(type(model))]
-            if attrs.has(type(model))
-            else [field.name for field in dataclasses.fields(model)]
-        )
+    elif (names := _field_names(value)) is not None:
         changed = {}
         for name in names:
             old = getattr(value, name, None)
