@@ -100,16 +100,16 @@ class AccessAssignment:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _access_container = d.pop("accessContainer", UNSET)
-        if type(_access_container) is dict or isinstance(_access_container, Mapping):
+        if _access_container is UNSET:
+            access_container = _access_container
+        elif type(_access_container) is dict or isinstance(_access_container, Mapping):
             try:
                 access_container = AccessContainer.from_dict(_access_container)
             except FieldTypeError as exc:
                 raise exc.within("accessContainer") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("accessContainer", exc) from None
-        elif (
-            isinstance(_access_container, AccessContainer) or _access_container is UNSET
-        ):
+        elif isinstance(_access_container, AccessContainer):
             access_container = _access_container
         else:
             raise FieldTypeError.expected(
@@ -117,17 +117,16 @@ class AccessAssignment:
             )
 
         _access_details = d.pop("accessDetails", UNSET)
-        if type(_access_details) is dict or isinstance(_access_details, Mapping):
+        if _access_details is UNSET:
+            access_details = _access_details
+        elif type(_access_details) is dict or isinstance(_access_details, Mapping):
             try:
                 access_details = DelegatedAdminAccessDetails.from_dict(_access_details)
             except FieldTypeError as exc:
                 raise exc.within("accessDetails") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("accessDetails", exc) from None
-        elif (
-            isinstance(_access_details, DelegatedAdminAccessDetails)
-            or _access_details is UNSET
-        ):
+        elif isinstance(_access_details, DelegatedAdminAccessDetails):
             access_details = _access_details
         else:
             raise FieldTypeError.expected("accessDetails", "an object", _access_details)
@@ -148,7 +147,12 @@ class AccessAssignment:
                 created_date_time = _created_date_time
 
         id = d.pop("id", UNSET)
-        if not isinstance(id, str) and id is not None and id is not UNSET:
+        if (
+            id.__class__ is not str
+            and id is not None
+            and id is not UNSET
+            and not isinstance(id, str)
+        ):
             raise FieldTypeError.expected("id", "a string or null", id)
 
         _last_modified_date_time = d.pop("lastModifiedDateTime", UNSET)
@@ -169,14 +173,16 @@ class AccessAssignment:
                 last_modified_date_time = _last_modified_date_time
 
         _status = d.pop("status", UNSET)
-        if type(_status) is dict or isinstance(_status, Mapping):
+        if _status is UNSET:
+            status = _status
+        elif type(_status) is dict or isinstance(_status, Mapping):
             try:
                 status = SmartEnum.from_dict(_status)
             except FieldTypeError as exc:
                 raise exc.within("status") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("status", exc) from None
-        elif isinstance(_status, SmartEnum) or _status is UNSET:
+        elif isinstance(_status, SmartEnum):
             status = _status
         else:
             raise FieldTypeError.expected("status", "an object", _status)

@@ -59,16 +59,19 @@ class AccessContainer:
         d = dict(src_dict)
         access_container_id = d.pop("accessContainerId", UNSET)
         if (
-            not isinstance(access_container_id, str)
+            access_container_id.__class__ is not str
             and access_container_id is not None
             and access_container_id is not UNSET
+            and not isinstance(access_container_id, str)
         ):
             raise FieldTypeError.expected(
                 "accessContainerId", "a string or null", access_container_id
             )
 
         _access_container_type = d.pop("accessContainerType", UNSET)
-        if type(_access_container_type) is dict or isinstance(
+        if _access_container_type is UNSET:
+            access_container_type = _access_container_type
+        elif type(_access_container_type) is dict or isinstance(
             _access_container_type, Mapping
         ):
             try:
@@ -77,10 +80,7 @@ class AccessContainer:
                 raise exc.within("accessContainerType") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("accessContainerType", exc) from None
-        elif (
-            isinstance(_access_container_type, SmartEnum)
-            or _access_container_type is UNSET
-        ):
+        elif isinstance(_access_container_type, SmartEnum):
             access_container_type = _access_container_type
         else:
             raise FieldTypeError.expected(

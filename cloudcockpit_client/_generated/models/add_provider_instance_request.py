@@ -79,8 +79,9 @@ class AddProviderInstanceRequest:
 
         provider_customer_data = d.pop("providerCustomerData")
         if (
-            not isinstance(provider_customer_data, str)
+            provider_customer_data.__class__ is not str
             and provider_customer_data is not None
+            and not isinstance(provider_customer_data, str)
         ):
             raise FieldTypeError.expected(
                 "providerCustomerData", "a string or null", provider_customer_data
@@ -100,7 +101,9 @@ class AddProviderInstanceRequest:
             raise FieldTypeError.expected("margin", "an object", _margin)
 
         _offer_type_margins = d.pop("offerTypeMargins", UNSET)
-        if type(_offer_type_margins) is dict or isinstance(
+        if _offer_type_margins is None or _offer_type_margins is UNSET:
+            offer_type_margins = _offer_type_margins
+        elif type(_offer_type_margins) is dict or isinstance(
             _offer_type_margins, Mapping
         ):
             try:
@@ -109,11 +112,7 @@ class AddProviderInstanceRequest:
                 raise exc.within("offerTypeMargins") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("offerTypeMargins", exc) from None
-        elif (
-            isinstance(_offer_type_margins, OfferTypeMargins)
-            or _offer_type_margins is None
-            or _offer_type_margins is UNSET
-        ):
+        elif isinstance(_offer_type_margins, OfferTypeMargins):
             offer_type_margins = _offer_type_margins
         else:
             raise FieldTypeError.expected(

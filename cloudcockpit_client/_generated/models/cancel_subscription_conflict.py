@@ -56,7 +56,9 @@ class CancelSubscriptionConflict:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _portal_subscription = d.pop("portalSubscription", UNSET)
-        if type(_portal_subscription) is dict or isinstance(
+        if _portal_subscription is UNSET:
+            portal_subscription = _portal_subscription
+        elif type(_portal_subscription) is dict or isinstance(
             _portal_subscription, Mapping
         ):
             try:
@@ -65,10 +67,7 @@ class CancelSubscriptionConflict:
                 raise exc.within("portalSubscription") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("portalSubscription", exc) from None
-        elif (
-            isinstance(_portal_subscription, Subscription)
-            or _portal_subscription is UNSET
-        ):
+        elif isinstance(_portal_subscription, Subscription):
             portal_subscription = _portal_subscription
         else:
             raise FieldTypeError.expected(

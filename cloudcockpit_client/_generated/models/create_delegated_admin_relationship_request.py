@@ -78,7 +78,11 @@ class CreateDelegatedAdminRelationshipRequest:
             provider_instance_id = _provider_instance_id
 
         display_name = d.pop("displayName")
-        if not isinstance(display_name, str) and display_name is not None:
+        if (
+            display_name.__class__ is not str
+            and display_name is not None
+            and not isinstance(display_name, str)
+        ):
             raise FieldTypeError.expected(
                 "displayName", "a string or null", display_name
             )
@@ -95,7 +99,10 @@ class CreateDelegatedAdminRelationshipRequest:
             for (
                 custom_selected_gdap_roles_ids_item_data
             ) in _custom_selected_gdap_roles_ids:
-                if not isinstance(custom_selected_gdap_roles_ids_item_data, str):
+                if (
+                    custom_selected_gdap_roles_ids_item_data.__class__ is not str
+                    and not isinstance(custom_selected_gdap_roles_ids_item_data, str)
+                ):
                     raise FieldTypeError.expected(
                         "customSelectedGdapRolesIds"
                         + f"[{len(custom_selected_gdap_roles_ids)}]",

@@ -229,7 +229,11 @@ class CreateOrderRequest:
             provider_instance_id = _provider_instance_id
 
         subscription_name = d.pop("subscriptionName")
-        if not isinstance(subscription_name, str) and subscription_name is not None:
+        if (
+            subscription_name.__class__ is not str
+            and subscription_name is not None
+            and not isinstance(subscription_name, str)
+        ):
             raise FieldTypeError.expected(
                 "subscriptionName", "a string or null", subscription_name
             )
@@ -291,7 +295,7 @@ class CreateOrderRequest:
             raise FieldTypeError.expected("operation", "an object", _operation)
 
         quantity = d.pop("quantity")
-        if type(quantity) is not int and not is_int(quantity):
+        if quantity.__class__ is not int and not is_int(quantity):
             raise FieldTypeError.expected("quantity", "an integer", quantity)
 
         _id = d.pop("id", UNSET)
@@ -319,7 +323,9 @@ class CreateOrderRequest:
                 reseller_id = _reseller_id
 
         _subscription_margin = d.pop("subscriptionMargin", UNSET)
-        if type(_subscription_margin) is dict or isinstance(
+        if _subscription_margin is UNSET:
+            subscription_margin = _subscription_margin
+        elif type(_subscription_margin) is dict or isinstance(
             _subscription_margin, Mapping
         ):
             try:
@@ -328,7 +334,7 @@ class CreateOrderRequest:
                 raise exc.within("subscriptionMargin") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("subscriptionMargin", exc) from None
-        elif isinstance(_subscription_margin, Margin) or _subscription_margin is UNSET:
+        elif isinstance(_subscription_margin, Margin):
             subscription_margin = _subscription_margin
         else:
             raise FieldTypeError.expected(
@@ -337,9 +343,10 @@ class CreateOrderRequest:
 
         subscription_internal_id = d.pop("subscriptionInternalId", UNSET)
         if (
-            not isinstance(subscription_internal_id, str)
+            subscription_internal_id.__class__ is not str
             and subscription_internal_id is not None
             and subscription_internal_id is not UNSET
+            and not isinstance(subscription_internal_id, str)
         ):
             raise FieldTypeError.expected(
                 "subscriptionInternalId", "a string or null", subscription_internal_id
@@ -347,9 +354,10 @@ class CreateOrderRequest:
 
         po_number = d.pop("poNumber", UNSET)
         if (
-            not isinstance(po_number, str)
+            po_number.__class__ is not str
             and po_number is not None
             and po_number is not UNSET
+            and not isinstance(po_number, str)
         ):
             raise FieldTypeError.expected("poNumber", "a string or null", po_number)
 
@@ -364,14 +372,16 @@ class CreateOrderRequest:
             )
 
         _status = d.pop("status", UNSET)
-        if type(_status) is dict or isinstance(_status, Mapping):
+        if _status is UNSET:
+            status = _status
+        elif type(_status) is dict or isinstance(_status, Mapping):
             try:
                 status = CreateOrderStatus.from_dict(_status)
             except FieldTypeError as exc:
                 raise exc.within("status") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("status", exc) from None
-        elif isinstance(_status, CreateOrderStatus) or _status is UNSET:
+        elif isinstance(_status, CreateOrderStatus):
             status = _status
         else:
             raise FieldTypeError.expected("status", "an object", _status)
@@ -391,9 +401,10 @@ class CreateOrderRequest:
 
         provider_data = d.pop("providerData", UNSET)
         if (
-            not isinstance(provider_data, str)
+            provider_data.__class__ is not str
             and provider_data is not None
             and provider_data is not UNSET
+            and not isinstance(provider_data, str)
         ):
             raise FieldTypeError.expected(
                 "providerData", "a string or null", provider_data
@@ -401,15 +412,20 @@ class CreateOrderRequest:
 
         parent_subscription_id = d.pop("parentSubscriptionId", UNSET)
         if (
-            not isinstance(parent_subscription_id, str)
+            parent_subscription_id.__class__ is not str
             and parent_subscription_id is not UNSET
+            and not isinstance(parent_subscription_id, str)
         ):
             raise FieldTypeError.expected(
                 "parentSubscriptionId", "a string", parent_subscription_id
             )
 
         error_message = d.pop("errorMessage", UNSET)
-        if not isinstance(error_message, str) and error_message is not UNSET:
+        if (
+            error_message.__class__ is not str
+            and error_message is not UNSET
+            and not isinstance(error_message, str)
+        ):
             raise FieldTypeError.expected("errorMessage", "a string", error_message)
 
         create_order_request = cls(

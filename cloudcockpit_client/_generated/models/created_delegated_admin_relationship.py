@@ -125,14 +125,20 @@ class CreatedDelegatedAdminRelationship:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
-        if not isinstance(id, str) and id is not None and id is not UNSET:
+        if (
+            id.__class__ is not str
+            and id is not None
+            and id is not UNSET
+            and not isinstance(id, str)
+        ):
             raise FieldTypeError.expected("id", "a string or null", id)
 
         display_name = d.pop("displayName", UNSET)
         if (
-            not isinstance(display_name, str)
+            display_name.__class__ is not str
             and display_name is not None
             and display_name is not UNSET
+            and not isinstance(display_name, str)
         ):
             raise FieldTypeError.expected(
                 "displayName", "a string or null", display_name
@@ -140,21 +146,24 @@ class CreatedDelegatedAdminRelationship:
 
         duration = d.pop("duration", UNSET)
         if (
-            not isinstance(duration, str)
+            duration.__class__ is not str
             and duration is not None
             and duration is not UNSET
+            and not isinstance(duration, str)
         ):
             raise FieldTypeError.expected("duration", "a string or null", duration)
 
         _status = d.pop("status", UNSET)
-        if type(_status) is dict or isinstance(_status, Mapping):
+        if _status is UNSET:
+            status = _status
+        elif type(_status) is dict or isinstance(_status, Mapping):
             try:
                 status = SmartEnum.from_dict(_status)
             except FieldTypeError as exc:
                 raise exc.within("status") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("status", exc) from None
-        elif isinstance(_status, SmartEnum) or _status is UNSET:
+        elif isinstance(_status, SmartEnum):
             status = _status
         else:
             raise FieldTypeError.expected("status", "an object", _status)

@@ -180,9 +180,10 @@ class CustomerLicenseLineItem:
 
         customer_name = d.pop("customerName", UNSET)
         if (
-            not isinstance(customer_name, str)
+            customer_name.__class__ is not str
             and customer_name is not None
             and customer_name is not UNSET
+            and not isinstance(customer_name, str)
         ):
             raise FieldTypeError.expected(
                 "customerName", "a string or null", customer_name
@@ -190,17 +191,19 @@ class CustomerLicenseLineItem:
 
         order_id = d.pop("orderId", UNSET)
         if (
-            not isinstance(order_id, str)
+            order_id.__class__ is not str
             and order_id is not None
             and order_id is not UNSET
+            and not isinstance(order_id, str)
         ):
             raise FieldTypeError.expected("orderId", "a string or null", order_id)
 
         subscription_provider_id = d.pop("subscriptionProviderId", UNSET)
         if (
-            not isinstance(subscription_provider_id, str)
+            subscription_provider_id.__class__ is not str
             and subscription_provider_id is not None
             and subscription_provider_id is not UNSET
+            and not isinstance(subscription_provider_id, str)
         ):
             raise FieldTypeError.expected(
                 "subscriptionProviderId", "a string or null", subscription_provider_id
@@ -208,9 +211,10 @@ class CustomerLicenseLineItem:
 
         offer_provider_id = d.pop("offerProviderId", UNSET)
         if (
-            not isinstance(offer_provider_id, str)
+            offer_provider_id.__class__ is not str
             and offer_provider_id is not None
             and offer_provider_id is not UNSET
+            and not isinstance(offer_provider_id, str)
         ):
             raise FieldTypeError.expected(
                 "offerProviderId", "a string or null", offer_provider_id
@@ -218,9 +222,10 @@ class CustomerLicenseLineItem:
 
         offer_name = d.pop("offerName", UNSET)
         if (
-            not isinstance(offer_name, str)
+            offer_name.__class__ is not str
             and offer_name is not None
             and offer_name is not UNSET
+            and not isinstance(offer_name, str)
         ):
             raise FieldTypeError.expected("offerName", "a string or null", offer_name)
 
@@ -290,9 +295,10 @@ class CustomerLicenseLineItem:
 
         charge_type = d.pop("chargeType", UNSET)
         if (
-            not isinstance(charge_type, str)
+            charge_type.__class__ is not str
             and charge_type is not None
             and charge_type is not UNSET
+            and not isinstance(charge_type, str)
         ):
             raise FieldTypeError.expected("chargeType", "a string or null", charge_type)
 

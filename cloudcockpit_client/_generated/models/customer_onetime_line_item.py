@@ -204,9 +204,10 @@ class CustomerOnetimeLineItem:
 
         customer_name = d.pop("customerName", UNSET)
         if (
-            not isinstance(customer_name, str)
+            customer_name.__class__ is not str
             and customer_name is not None
             and customer_name is not UNSET
+            and not isinstance(customer_name, str)
         ):
             raise FieldTypeError.expected(
                 "customerName", "a string or null", customer_name
@@ -214,9 +215,10 @@ class CustomerOnetimeLineItem:
 
         customer_country = d.pop("customerCountry", UNSET)
         if (
-            not isinstance(customer_country, str)
+            customer_country.__class__ is not str
             and customer_country is not None
             and customer_country is not UNSET
+            and not isinstance(customer_country, str)
         ):
             raise FieldTypeError.expected(
                 "customerCountry", "a string or null", customer_country
@@ -237,9 +239,10 @@ class CustomerOnetimeLineItem:
 
         charge_type = d.pop("chargeType", UNSET)
         if (
-            not isinstance(charge_type, str)
+            charge_type.__class__ is not str
             and charge_type is not None
             and charge_type is not UNSET
+            and not isinstance(charge_type, str)
         ):
             raise FieldTypeError.expected("chargeType", "a string or null", charge_type)
 
@@ -249,17 +252,19 @@ class CustomerOnetimeLineItem:
 
         currency = d.pop("currency", UNSET)
         if (
-            not isinstance(currency, str)
+            currency.__class__ is not str
             and currency is not None
             and currency is not UNSET
+            and not isinstance(currency, str)
         ):
             raise FieldTypeError.expected("currency", "a string or null", currency)
 
         subscription_description = d.pop("subscriptionDescription", UNSET)
         if (
-            not isinstance(subscription_description, str)
+            subscription_description.__class__ is not str
             and subscription_description is not None
             and subscription_description is not UNSET
+            and not isinstance(subscription_description, str)
         ):
             raise FieldTypeError.expected(
                 "subscriptionDescription", "a string or null", subscription_description
@@ -310,9 +315,10 @@ class CustomerOnetimeLineItem:
 
         term_and_billing_cycle = d.pop("termAndBillingCycle", UNSET)
         if (
-            not isinstance(term_and_billing_cycle, str)
+            term_and_billing_cycle.__class__ is not str
             and term_and_billing_cycle is not None
             and term_and_billing_cycle is not UNSET
+            and not isinstance(term_and_billing_cycle, str)
         ):
             raise FieldTypeError.expected(
                 "termAndBillingCycle", "a string or null", term_and_billing_cycle
@@ -320,9 +326,10 @@ class CustomerOnetimeLineItem:
 
         unit_type = d.pop("unitType", UNSET)
         if (
-            not isinstance(unit_type, str)
+            unit_type.__class__ is not str
             and unit_type is not None
             and unit_type is not UNSET
+            and not isinstance(unit_type, str)
         ):
             raise FieldTypeError.expected("unitType", "a string or null", unit_type)
 

@@ -124,7 +124,9 @@ class CustomerPage:
             raise FieldTypeError.expected("items", "an array or null", _items)
 
         _pagination_parameters = d.pop("paginationParameters", UNSET)
-        if type(_pagination_parameters) is dict or isinstance(
+        if _pagination_parameters is UNSET:
+            pagination_parameters = _pagination_parameters
+        elif type(_pagination_parameters) is dict or isinstance(
             _pagination_parameters, Mapping
         ):
             try:
@@ -135,10 +137,7 @@ class CustomerPage:
                 raise exc.within("paginationParameters") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("paginationParameters", exc) from None
-        elif (
-            isinstance(_pagination_parameters, PaginationParameters)
-            or _pagination_parameters is UNSET
-        ):
+        elif isinstance(_pagination_parameters, PaginationParameters):
             pagination_parameters = _pagination_parameters
         else:
             raise FieldTypeError.expected(
@@ -147,17 +146,17 @@ class CustomerPage:
 
         total_pages = d.pop("totalPages", UNSET)
         if (
-            type(total_pages) is not int
-            and not is_int(total_pages)
+            total_pages.__class__ is not int
             and total_pages is not UNSET
+            and not is_int(total_pages)
         ):
             raise FieldTypeError.expected("totalPages", "an integer", total_pages)
 
         total_count = d.pop("totalCount", UNSET)
         if (
-            type(total_count) is not int
-            and not is_int(total_count)
+            total_count.__class__ is not int
             and total_count is not UNSET
+            and not is_int(total_count)
         ):
             raise FieldTypeError.expected("totalCount", "an integer", total_count)
 
@@ -181,9 +180,10 @@ class CustomerPage:
 
         continuation_token = d.pop("continuationToken", UNSET)
         if (
-            not isinstance(continuation_token, str)
+            continuation_token.__class__ is not str
             and continuation_token is not None
             and continuation_token is not UNSET
+            and not isinstance(continuation_token, str)
         ):
             raise FieldTypeError.expected(
                 "continuationToken", "a string or null", continuation_token

@@ -97,21 +97,37 @@ class CustomerUser:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         display_name = d.pop("displayName")
-        if not isinstance(display_name, str) and display_name is not None:
+        if (
+            display_name.__class__ is not str
+            and display_name is not None
+            and not isinstance(display_name, str)
+        ):
             raise FieldTypeError.expected(
                 "displayName", "a string or null", display_name
             )
 
         email = d.pop("email")
-        if not isinstance(email, str) and email is not None:
+        if (
+            email.__class__ is not str
+            and email is not None
+            and not isinstance(email, str)
+        ):
             raise FieldTypeError.expected("email", "a string or null", email)
 
         location = d.pop("location")
-        if not isinstance(location, str) and location is not None:
+        if (
+            location.__class__ is not str
+            and location is not None
+            and not isinstance(location, str)
+        ):
             raise FieldTypeError.expected("location", "a string or null", location)
 
         domain = d.pop("domain")
-        if not isinstance(domain, str) and domain is not None:
+        if (
+            domain.__class__ is not str
+            and domain is not None
+            and not isinstance(domain, str)
+        ):
             raise FieldTypeError.expected("domain", "a string or null", domain)
 
         _id = d.pop("id", UNSET)
@@ -127,25 +143,28 @@ class CustomerUser:
 
         first_name = d.pop("firstName", UNSET)
         if (
-            not isinstance(first_name, str)
+            first_name.__class__ is not str
             and first_name is not None
             and first_name is not UNSET
+            and not isinstance(first_name, str)
         ):
             raise FieldTypeError.expected("firstName", "a string or null", first_name)
 
         last_name = d.pop("lastName", UNSET)
         if (
-            not isinstance(last_name, str)
+            last_name.__class__ is not str
             and last_name is not None
             and last_name is not UNSET
+            and not isinstance(last_name, str)
         ):
             raise FieldTypeError.expected("lastName", "a string or null", last_name)
 
         temporary_password = d.pop("temporaryPassword", UNSET)
         if (
-            not isinstance(temporary_password, str)
+            temporary_password.__class__ is not str
             and temporary_password is not None
             and temporary_password is not UNSET
+            and not isinstance(temporary_password, str)
         ):
             raise FieldTypeError.expected(
                 "temporaryPassword", "a string or null", temporary_password

@@ -221,9 +221,10 @@ class DailyRatedUsageLineItem:
 
         customer_provider_id = d.pop("customerProviderId", UNSET)
         if (
-            not isinstance(customer_provider_id, str)
+            customer_provider_id.__class__ is not str
             and customer_provider_id is not None
             and customer_provider_id is not UNSET
+            and not isinstance(customer_provider_id, str)
         ):
             raise FieldTypeError.expected(
                 "customerProviderId", "a string or null", customer_provider_id
@@ -231,9 +232,10 @@ class DailyRatedUsageLineItem:
 
         billing_currency = d.pop("billingCurrency", UNSET)
         if (
-            not isinstance(billing_currency, str)
+            billing_currency.__class__ is not str
             and billing_currency is not None
             and billing_currency is not UNSET
+            and not isinstance(billing_currency, str)
         ):
             raise FieldTypeError.expected(
                 "billingCurrency", "a string or null", billing_currency
@@ -254,9 +256,10 @@ class DailyRatedUsageLineItem:
 
         reseller_name = d.pop("resellerName", UNSET)
         if (
-            not isinstance(reseller_name, str)
+            reseller_name.__class__ is not str
             and reseller_name is not None
             and reseller_name is not UNSET
+            and not isinstance(reseller_name, str)
         ):
             raise FieldTypeError.expected(
                 "resellerName", "a string or null", reseller_name
@@ -264,9 +267,10 @@ class DailyRatedUsageLineItem:
 
         reseller_internal_id = d.pop("resellerInternalId", UNSET)
         if (
-            not isinstance(reseller_internal_id, str)
+            reseller_internal_id.__class__ is not str
             and reseller_internal_id is not None
             and reseller_internal_id is not UNSET
+            and not isinstance(reseller_internal_id, str)
         ):
             raise FieldTypeError.expected(
                 "resellerInternalId", "a string or null", reseller_internal_id
@@ -287,9 +291,10 @@ class DailyRatedUsageLineItem:
 
         customer_name = d.pop("customerName", UNSET)
         if (
-            not isinstance(customer_name, str)
+            customer_name.__class__ is not str
             and customer_name is not None
             and customer_name is not UNSET
+            and not isinstance(customer_name, str)
         ):
             raise FieldTypeError.expected(
                 "customerName", "a string or null", customer_name
@@ -297,9 +302,10 @@ class DailyRatedUsageLineItem:
 
         customer_internal_id = d.pop("customerInternalId", UNSET)
         if (
-            not isinstance(customer_internal_id, str)
+            customer_internal_id.__class__ is not str
             and customer_internal_id is not None
             and customer_internal_id is not UNSET
+            and not isinstance(customer_internal_id, str)
         ):
             raise FieldTypeError.expected(
                 "customerInternalId", "a string or null", customer_internal_id
@@ -320,9 +326,10 @@ class DailyRatedUsageLineItem:
 
         provider_subscription_id = d.pop("providerSubscriptionId", UNSET)
         if (
-            not isinstance(provider_subscription_id, str)
+            provider_subscription_id.__class__ is not str
             and provider_subscription_id is not None
             and provider_subscription_id is not UNSET
+            and not isinstance(provider_subscription_id, str)
         ):
             raise FieldTypeError.expected(
                 "providerSubscriptionId", "a string or null", provider_subscription_id
@@ -330,9 +337,10 @@ class DailyRatedUsageLineItem:
 
         subscription_name = d.pop("subscriptionName", UNSET)
         if (
-            not isinstance(subscription_name, str)
+            subscription_name.__class__ is not str
             and subscription_name is not None
             and subscription_name is not UNSET
+            and not isinstance(subscription_name, str)
         ):
             raise FieldTypeError.expected(
                 "subscriptionName", "a string or null", subscription_name
@@ -340,9 +348,10 @@ class DailyRatedUsageLineItem:
 
         subscription_internal_id = d.pop("subscriptionInternalId", UNSET)
         if (
-            not isinstance(subscription_internal_id, str)
+            subscription_internal_id.__class__ is not str
             and subscription_internal_id is not None
             and subscription_internal_id is not UNSET
+            and not isinstance(subscription_internal_id, str)
         ):
             raise FieldTypeError.expected(
                 "subscriptionInternalId", "a string or null", subscription_internal_id
@@ -350,9 +359,10 @@ class DailyRatedUsageLineItem:
 
         entitlement_id = d.pop("entitlementId", UNSET)
         if (
-            not isinstance(entitlement_id, str)
+            entitlement_id.__class__ is not str
             and entitlement_id is not None
             and entitlement_id is not UNSET
+            and not isinstance(entitlement_id, str)
         ):
             raise FieldTypeError.expected(
                 "entitlementId", "a string or null", entitlement_id
@@ -360,9 +370,10 @@ class DailyRatedUsageLineItem:
 
         entitlement_description = d.pop("entitlementDescription", UNSET)
         if (
-            not isinstance(entitlement_description, str)
+            entitlement_description.__class__ is not str
             and entitlement_description is not None
             and entitlement_description is not UNSET
+            and not isinstance(entitlement_description, str)
         ):
             raise FieldTypeError.expected(
                 "entitlementDescription", "a string or null", entitlement_description
@@ -370,9 +381,10 @@ class DailyRatedUsageLineItem:
 
         resource_group = d.pop("resourceGroup", UNSET)
         if (
-            not isinstance(resource_group, str)
+            resource_group.__class__ is not str
             and resource_group is not None
             and resource_group is not UNSET
+            and not isinstance(resource_group, str)
         ):
             raise FieldTypeError.expected(
                 "resourceGroup", "a string or null", resource_group

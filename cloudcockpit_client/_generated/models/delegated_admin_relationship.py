@@ -118,23 +118,30 @@ class DelegatedAdminRelationship:
         d = dict(src_dict)
         relationship_id = d.pop("relationshipId", UNSET)
         if (
-            not isinstance(relationship_id, str)
+            relationship_id.__class__ is not str
             and relationship_id is not None
             and relationship_id is not UNSET
+            and not isinstance(relationship_id, str)
         ):
             raise FieldTypeError.expected(
                 "relationshipId", "a string or null", relationship_id
             )
 
         id = d.pop("id", UNSET)
-        if not isinstance(id, str) and id is not None and id is not UNSET:
+        if (
+            id.__class__ is not str
+            and id is not None
+            and id is not UNSET
+            and not isinstance(id, str)
+        ):
             raise FieldTypeError.expected("id", "a string or null", id)
 
         display_name = d.pop("displayName", UNSET)
         if (
-            not isinstance(display_name, str)
+            display_name.__class__ is not str
             and display_name is not None
             and display_name is not UNSET
+            and not isinstance(display_name, str)
         ):
             raise FieldTypeError.expected(
                 "displayName", "a string or null", display_name
@@ -142,63 +149,65 @@ class DelegatedAdminRelationship:
 
         duration = d.pop("duration", UNSET)
         if (
-            not isinstance(duration, str)
+            duration.__class__ is not str
             and duration is not None
             and duration is not UNSET
+            and not isinstance(duration, str)
         ):
             raise FieldTypeError.expected("duration", "a string or null", duration)
 
         auto_extend_duration = d.pop("autoExtendDuration", UNSET)
         if (
-            not isinstance(auto_extend_duration, str)
+            auto_extend_duration.__class__ is not str
             and auto_extend_duration is not None
             and auto_extend_duration is not UNSET
+            and not isinstance(auto_extend_duration, str)
         ):
             raise FieldTypeError.expected(
                 "autoExtendDuration", "a string or null", auto_extend_duration
             )
 
         _customer = d.pop("customer", UNSET)
-        if type(_customer) is dict or isinstance(_customer, Mapping):
+        if _customer is UNSET:
+            customer = _customer
+        elif type(_customer) is dict or isinstance(_customer, Mapping):
             try:
                 customer = DelegatedAdminRelationshipCustomer.from_dict(_customer)
             except FieldTypeError as exc:
                 raise exc.within("customer") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("customer", exc) from None
-        elif (
-            isinstance(_customer, DelegatedAdminRelationshipCustomer)
-            or _customer is UNSET
-        ):
+        elif isinstance(_customer, DelegatedAdminRelationshipCustomer):
             customer = _customer
         else:
             raise FieldTypeError.expected("customer", "an object", _customer)
 
         _status = d.pop("status", UNSET)
-        if type(_status) is dict or isinstance(_status, Mapping):
+        if _status is UNSET:
+            status = _status
+        elif type(_status) is dict or isinstance(_status, Mapping):
             try:
                 status = SmartEnum.from_dict(_status)
             except FieldTypeError as exc:
                 raise exc.within("status") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("status", exc) from None
-        elif isinstance(_status, SmartEnum) or _status is UNSET:
+        elif isinstance(_status, SmartEnum):
             status = _status
         else:
             raise FieldTypeError.expected("status", "an object", _status)
 
         _access_details = d.pop("accessDetails", UNSET)
-        if type(_access_details) is dict or isinstance(_access_details, Mapping):
+        if _access_details is UNSET:
+            access_details = _access_details
+        elif type(_access_details) is dict or isinstance(_access_details, Mapping):
             try:
                 access_details = DelegatedAdminAccessDetails.from_dict(_access_details)
             except FieldTypeError as exc:
                 raise exc.within("accessDetails") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("accessDetails", exc) from None
-        elif (
-            isinstance(_access_details, DelegatedAdminAccessDetails)
-            or _access_details is UNSET
-        ):
+        elif isinstance(_access_details, DelegatedAdminAccessDetails):
             access_details = _access_details
         else:
             raise FieldTypeError.expected("accessDetails", "an object", _access_details)

@@ -42,9 +42,10 @@ class DelegatedAdminRelationshipCustomer:
         d = dict(src_dict)
         tenant_id = d.pop("tenantId", UNSET)
         if (
-            not isinstance(tenant_id, str)
+            tenant_id.__class__ is not str
             and tenant_id is not None
             and tenant_id is not UNSET
+            and not isinstance(tenant_id, str)
         ):
             raise FieldTypeError.expected("tenantId", "a string or null", tenant_id)
 

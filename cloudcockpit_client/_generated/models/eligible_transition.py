@@ -151,15 +151,20 @@ class EligibleTransition:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         provider_offer_id = d.pop("providerOfferId")
-        if not isinstance(provider_offer_id, str) and provider_offer_id is not None:
+        if (
+            provider_offer_id.__class__ is not str
+            and provider_offer_id is not None
+            and not isinstance(provider_offer_id, str)
+        ):
             raise FieldTypeError.expected(
                 "providerOfferId", "a string or null", provider_offer_id
             )
 
         provider_offer_id_with_availability = d.pop("providerOfferIdWithAvailability")
         if (
-            not isinstance(provider_offer_id_with_availability, str)
+            provider_offer_id_with_availability.__class__ is not str
             and provider_offer_id_with_availability is not None
+            and not isinstance(provider_offer_id_with_availability, str)
         ):
             raise FieldTypeError.expected(
                 "providerOfferIdWithAvailability",
@@ -168,7 +173,7 @@ class EligibleTransition:
             )
 
         quantity = d.pop("quantity")
-        if type(quantity) is not int and not is_int(quantity):
+        if quantity.__class__ is not int and not is_int(quantity):
             raise FieldTypeError.expected("quantity", "an integer", quantity)
 
         _term_duration = d.pop("termDuration")
@@ -200,7 +205,11 @@ class EligibleTransition:
             )
 
         transition_type = d.pop("transitionType")
-        if not isinstance(transition_type, str) and transition_type is not None:
+        if (
+            transition_type.__class__ is not str
+            and transition_type is not None
+            and not isinstance(transition_type, str)
+        ):
             raise FieldTypeError.expected(
                 "transitionType", "a string or null", transition_type
             )
@@ -227,9 +236,10 @@ class EligibleTransition:
             "destinationProviderSubscriptionId", UNSET
         )
         if (
-            not isinstance(destination_provider_subscription_id, str)
+            destination_provider_subscription_id.__class__ is not str
             and destination_provider_subscription_id is not None
             and destination_provider_subscription_id is not UNSET
+            and not isinstance(destination_provider_subscription_id, str)
         ):
             raise FieldTypeError.expected(
                 "destinationProviderSubscriptionId",
@@ -239,9 +249,10 @@ class EligibleTransition:
 
         offer_name = d.pop("offerName", UNSET)
         if (
-            not isinstance(offer_name, str)
+            offer_name.__class__ is not str
             and offer_name is not None
             and offer_name is not UNSET
+            and not isinstance(offer_name, str)
         ):
             raise FieldTypeError.expected("offerName", "a string or null", offer_name)
 
@@ -260,9 +271,10 @@ class EligibleTransition:
 
         image_url = d.pop("imageUrl", UNSET)
         if (
-            not isinstance(image_url, str)
+            image_url.__class__ is not str
             and image_url is not None
             and image_url is not UNSET
+            and not isinstance(image_url, str)
         ):
             raise FieldTypeError.expected("imageUrl", "a string or null", image_url)
 

@@ -55,9 +55,10 @@ class ErrorDetail:
         d = dict(src_dict)
         property_name = d.pop("propertyName", UNSET)
         if (
-            not isinstance(property_name, str)
+            property_name.__class__ is not str
             and property_name is not None
             and property_name is not UNSET
+            and not isinstance(property_name, str)
         ):
             raise FieldTypeError.expected(
                 "propertyName", "a string or null", property_name
@@ -67,7 +68,9 @@ class ErrorDetail:
         if isinstance(_description, list | tuple):
             description = []
             for description_item_data in _description:
-                if not isinstance(description_item_data, str):
+                if description_item_data.__class__ is not str and not isinstance(
+                    description_item_data, str
+                ):
                     raise FieldTypeError.expected(
                         "description" + f"[{len(description)}]",
                         "a string",

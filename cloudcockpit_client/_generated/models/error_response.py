@@ -88,21 +88,27 @@ class ErrorResponse:
         d = dict(src_dict)
         status_code = d.pop("statusCode", UNSET)
         if (
-            type(status_code) is not int
-            and not is_int(status_code)
+            status_code.__class__ is not int
             and status_code is not UNSET
+            and not is_int(status_code)
         ):
             raise FieldTypeError.expected("statusCode", "an integer", status_code)
 
         type_ = d.pop("type", UNSET)
-        if not isinstance(type_, str) and type_ is not None and type_ is not UNSET:
+        if (
+            type_.__class__ is not str
+            and type_ is not None
+            and type_ is not UNSET
+            and not isinstance(type_, str)
+        ):
             raise FieldTypeError.expected("type", "a string or null", type_)
 
         description = d.pop("description", UNSET)
         if (
-            not isinstance(description, str)
+            description.__class__ is not str
             and description is not None
             and description is not UNSET
+            and not isinstance(description, str)
         ):
             raise FieldTypeError.expected(
                 "description", "a string or null", description
@@ -110,9 +116,10 @@ class ErrorResponse:
 
         correlation_id = d.pop("correlationId", UNSET)
         if (
-            not isinstance(correlation_id, str)
+            correlation_id.__class__ is not str
             and correlation_id is not None
             and correlation_id is not UNSET
+            and not isinstance(correlation_id, str)
         ):
             raise FieldTypeError.expected(
                 "correlationId", "a string or null", correlation_id

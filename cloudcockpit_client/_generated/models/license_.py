@@ -82,18 +82,28 @@ class License:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         sku_id = d.pop("skuId", UNSET)
-        if not isinstance(sku_id, str) and sku_id is not None and sku_id is not UNSET:
+        if (
+            sku_id.__class__ is not str
+            and sku_id is not None
+            and sku_id is not UNSET
+            and not isinstance(sku_id, str)
+        ):
             raise FieldTypeError.expected("skuId", "a string or null", sku_id)
 
         name = d.pop("name", UNSET)
-        if not isinstance(name, str) and name is not None and name is not UNSET:
+        if (
+            name.__class__ is not str
+            and name is not None
+            and name is not UNSET
+            and not isinstance(name, str)
+        ):
             raise FieldTypeError.expected("name", "a string or null", name)
 
         available_licenses = d.pop("availableLicenses", UNSET)
         if (
-            type(available_licenses) is not int
-            and not is_int(available_licenses)
+            available_licenses.__class__ is not int
             and available_licenses is not UNSET
+            and not is_int(available_licenses)
         ):
             raise FieldTypeError.expected(
                 "availableLicenses", "an integer", available_licenses
@@ -109,17 +119,17 @@ class License:
 
         total_licenses = d.pop("totalLicenses", UNSET)
         if (
-            type(total_licenses) is not int
-            and not is_int(total_licenses)
+            total_licenses.__class__ is not int
             and total_licenses is not UNSET
+            and not is_int(total_licenses)
         ):
             raise FieldTypeError.expected("totalLicenses", "an integer", total_licenses)
 
         consumed_licenses = d.pop("consumedLicenses", UNSET)
         if (
-            type(consumed_licenses) is not int
-            and not is_int(consumed_licenses)
+            consumed_licenses.__class__ is not int
             and consumed_licenses is not UNSET
+            and not is_int(consumed_licenses)
         ):
             raise FieldTypeError.expected(
                 "consumedLicenses", "an integer", consumed_licenses
@@ -127,9 +137,9 @@ class License:
 
         suspended_licenses = d.pop("suspendedLicenses", UNSET)
         if (
-            type(suspended_licenses) is not int
-            and not is_int(suspended_licenses)
+            suspended_licenses.__class__ is not int
             and suspended_licenses is not UNSET
+            and not is_int(suspended_licenses)
         ):
             raise FieldTypeError.expected(
                 "suspendedLicenses", "an integer", suspended_licenses

@@ -222,9 +222,10 @@ class LicenseLineItem:
 
         reseller_name = d.pop("resellerName", UNSET)
         if (
-            not isinstance(reseller_name, str)
+            reseller_name.__class__ is not str
             and reseller_name is not None
             and reseller_name is not UNSET
+            and not isinstance(reseller_name, str)
         ):
             raise FieldTypeError.expected(
                 "resellerName", "a string or null", reseller_name
@@ -232,9 +233,10 @@ class LicenseLineItem:
 
         reseller_internal_id = d.pop("resellerInternalId", UNSET)
         if (
-            not isinstance(reseller_internal_id, str)
+            reseller_internal_id.__class__ is not str
             and reseller_internal_id is not None
             and reseller_internal_id is not UNSET
+            and not isinstance(reseller_internal_id, str)
         ):
             raise FieldTypeError.expected(
                 "resellerInternalId", "a string or null", reseller_internal_id
@@ -255,9 +257,10 @@ class LicenseLineItem:
 
         customer_name = d.pop("customerName", UNSET)
         if (
-            not isinstance(customer_name, str)
+            customer_name.__class__ is not str
             and customer_name is not None
             and customer_name is not UNSET
+            and not isinstance(customer_name, str)
         ):
             raise FieldTypeError.expected(
                 "customerName", "a string or null", customer_name
@@ -265,9 +268,10 @@ class LicenseLineItem:
 
         customer_internal_id = d.pop("customerInternalId", UNSET)
         if (
-            not isinstance(customer_internal_id, str)
+            customer_internal_id.__class__ is not str
             and customer_internal_id is not None
             and customer_internal_id is not UNSET
+            and not isinstance(customer_internal_id, str)
         ):
             raise FieldTypeError.expected(
                 "customerInternalId", "a string or null", customer_internal_id
@@ -275,9 +279,10 @@ class LicenseLineItem:
 
         order_id = d.pop("orderId", UNSET)
         if (
-            not isinstance(order_id, str)
+            order_id.__class__ is not str
             and order_id is not None
             and order_id is not UNSET
+            and not isinstance(order_id, str)
         ):
             raise FieldTypeError.expected("orderId", "a string or null", order_id)
 
@@ -296,9 +301,10 @@ class LicenseLineItem:
 
         subscription_name = d.pop("subscriptionName", UNSET)
         if (
-            not isinstance(subscription_name, str)
+            subscription_name.__class__ is not str
             and subscription_name is not None
             and subscription_name is not UNSET
+            and not isinstance(subscription_name, str)
         ):
             raise FieldTypeError.expected(
                 "subscriptionName", "a string or null", subscription_name
@@ -306,9 +312,10 @@ class LicenseLineItem:
 
         subscription_description = d.pop("subscriptionDescription", UNSET)
         if (
-            not isinstance(subscription_description, str)
+            subscription_description.__class__ is not str
             and subscription_description is not None
             and subscription_description is not UNSET
+            and not isinstance(subscription_description, str)
         ):
             raise FieldTypeError.expected(
                 "subscriptionDescription", "a string or null", subscription_description
@@ -316,9 +323,10 @@ class LicenseLineItem:
 
         subscription_internal_id = d.pop("subscriptionInternalId", UNSET)
         if (
-            not isinstance(subscription_internal_id, str)
+            subscription_internal_id.__class__ is not str
             and subscription_internal_id is not None
             and subscription_internal_id is not UNSET
+            and not isinstance(subscription_internal_id, str)
         ):
             raise FieldTypeError.expected(
                 "subscriptionInternalId", "a string or null", subscription_internal_id
@@ -339,9 +347,10 @@ class LicenseLineItem:
 
         offer_provider_id = d.pop("offerProviderId", UNSET)
         if (
-            not isinstance(offer_provider_id, str)
+            offer_provider_id.__class__ is not str
             and offer_provider_id is not None
             and offer_provider_id is not UNSET
+            and not isinstance(offer_provider_id, str)
         ):
             raise FieldTypeError.expected(
                 "offerProviderId", "a string or null", offer_provider_id
@@ -349,9 +358,10 @@ class LicenseLineItem:
 
         offer_name = d.pop("offerName", UNSET)
         if (
-            not isinstance(offer_name, str)
+            offer_name.__class__ is not str
             and offer_name is not None
             and offer_name is not UNSET
+            and not isinstance(offer_name, str)
         ):
             raise FieldTypeError.expected("offerName", "a string or null", offer_name)
 

@@ -146,9 +146,10 @@ class Mca:
 
         provider_customer_id = d.pop("providerCustomerId", UNSET)
         if (
-            not isinstance(provider_customer_id, str)
+            provider_customer_id.__class__ is not str
             and provider_customer_id is not None
             and provider_customer_id is not UNSET
+            and not isinstance(provider_customer_id, str)
         ):
             raise FieldTypeError.expected(
                 "providerCustomerId", "a string or null", provider_customer_id
@@ -156,9 +157,10 @@ class Mca:
 
         company_name = d.pop("companyName", UNSET)
         if (
-            not isinstance(company_name, str)
+            company_name.__class__ is not str
             and company_name is not None
             and company_name is not UNSET
+            and not isinstance(company_name, str)
         ):
             raise FieldTypeError.expected(
                 "companyName", "a string or null", company_name
@@ -179,9 +181,10 @@ class Mca:
 
         provider_instance_name = d.pop("providerInstanceName", UNSET)
         if (
-            not isinstance(provider_instance_name, str)
+            provider_instance_name.__class__ is not str
             and provider_instance_name is not None
             and provider_instance_name is not UNSET
+            and not isinstance(provider_instance_name, str)
         ):
             raise FieldTypeError.expected(
                 "providerInstanceName", "a string or null", provider_instance_name
@@ -189,37 +192,51 @@ class Mca:
 
         first_name = d.pop("firstName", UNSET)
         if (
-            not isinstance(first_name, str)
+            first_name.__class__ is not str
             and first_name is not None
             and first_name is not UNSET
+            and not isinstance(first_name, str)
         ):
             raise FieldTypeError.expected("firstName", "a string or null", first_name)
 
         last_name = d.pop("lastName", UNSET)
         if (
-            not isinstance(last_name, str)
+            last_name.__class__ is not str
             and last_name is not None
             and last_name is not UNSET
+            and not isinstance(last_name, str)
         ):
             raise FieldTypeError.expected("lastName", "a string or null", last_name)
 
         email = d.pop("email", UNSET)
-        if not isinstance(email, str) and email is not None and email is not UNSET:
+        if (
+            email.__class__ is not str
+            and email is not None
+            and email is not UNSET
+            and not isinstance(email, str)
+        ):
             raise FieldTypeError.expected("email", "a string or null", email)
 
         phone = d.pop("phone", UNSET)
-        if not isinstance(phone, str) and phone is not None and phone is not UNSET:
+        if (
+            phone.__class__ is not str
+            and phone is not None
+            and phone is not UNSET
+            and not isinstance(phone, str)
+        ):
             raise FieldTypeError.expected("phone", "a string or null", phone)
 
         _status = d.pop("status", UNSET)
-        if type(_status) is dict or isinstance(_status, Mapping):
+        if _status is UNSET:
+            status = _status
+        elif type(_status) is dict or isinstance(_status, Mapping):
             try:
                 status = McaStatus.from_dict(_status)
             except FieldTypeError as exc:
                 raise exc.within("status") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("status", exc) from None
-        elif isinstance(_status, McaStatus) or _status is UNSET:
+        elif isinstance(_status, McaStatus):
             status = _status
         else:
             raise FieldTypeError.expected("status", "an object", _status)

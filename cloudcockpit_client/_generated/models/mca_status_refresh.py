@@ -79,33 +79,45 @@ class McaStatusRefresh:
         d = dict(src_dict)
         first_name = d.pop("firstName", UNSET)
         if (
-            not isinstance(first_name, str)
+            first_name.__class__ is not str
             and first_name is not None
             and first_name is not UNSET
+            and not isinstance(first_name, str)
         ):
             raise FieldTypeError.expected("firstName", "a string or null", first_name)
 
         last_name = d.pop("lastName", UNSET)
         if (
-            not isinstance(last_name, str)
+            last_name.__class__ is not str
             and last_name is not None
             and last_name is not UNSET
+            and not isinstance(last_name, str)
         ):
             raise FieldTypeError.expected("lastName", "a string or null", last_name)
 
         email = d.pop("email", UNSET)
-        if not isinstance(email, str) and email is not None and email is not UNSET:
+        if (
+            email.__class__ is not str
+            and email is not None
+            and email is not UNSET
+            and not isinstance(email, str)
+        ):
             raise FieldTypeError.expected("email", "a string or null", email)
 
         phone = d.pop("phone", UNSET)
-        if not isinstance(phone, str) and phone is not None and phone is not UNSET:
+        if (
+            phone.__class__ is not str
+            and phone is not None
+            and phone is not UNSET
+            and not isinstance(phone, str)
+        ):
             raise FieldTypeError.expected("phone", "a string or null", phone)
 
         expiration_time = d.pop("expirationTime", UNSET)
         if (
-            type(expiration_time) is not int
-            and not is_int(expiration_time)
+            expiration_time.__class__ is not int
             and expiration_time is not UNSET
+            and not is_int(expiration_time)
         ):
             raise FieldTypeError.expected(
                 "expirationTime", "an integer", expiration_time

@@ -76,14 +76,19 @@ class MigrateSubscriptionRequest:
             )
 
         quantity = d.pop("quantity", UNSET)
-        if type(quantity) is not int and not is_int(quantity) and quantity is not UNSET:
+        if (
+            quantity.__class__ is not int
+            and quantity is not UNSET
+            and not is_int(quantity)
+        ):
             raise FieldTypeError.expected("quantity", "an integer", quantity)
 
         term_duration = d.pop("termDuration", UNSET)
         if (
-            not isinstance(term_duration, str)
+            term_duration.__class__ is not str
             and term_duration is not None
             and term_duration is not UNSET
+            and not isinstance(term_duration, str)
         ):
             raise FieldTypeError.expected(
                 "termDuration", "a string or null", term_duration
@@ -91,9 +96,10 @@ class MigrateSubscriptionRequest:
 
         billing_frequency = d.pop("billingFrequency", UNSET)
         if (
-            not isinstance(billing_frequency, str)
+            billing_frequency.__class__ is not str
             and billing_frequency is not None
             and billing_frequency is not UNSET
+            and not isinstance(billing_frequency, str)
         ):
             raise FieldTypeError.expected(
                 "billingFrequency", "a string or null", billing_frequency

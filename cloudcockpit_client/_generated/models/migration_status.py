@@ -117,9 +117,10 @@ class MigrationStatus:
             "destinationProviderSubscriptionId", UNSET
         )
         if (
-            not isinstance(destination_provider_subscription_id, str)
+            destination_provider_subscription_id.__class__ is not str
             and destination_provider_subscription_id is not None
             and destination_provider_subscription_id is not UNSET
+            and not isinstance(destination_provider_subscription_id, str)
         ):
             raise FieldTypeError.expected(
                 "destinationProviderSubscriptionId",

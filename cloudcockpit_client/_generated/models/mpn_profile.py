@@ -72,14 +72,20 @@ class MpnProfile:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         mpn_id = d.pop("mpnId", UNSET)
-        if not isinstance(mpn_id, str) and mpn_id is not None and mpn_id is not UNSET:
+        if (
+            mpn_id.__class__ is not str
+            and mpn_id is not None
+            and mpn_id is not UNSET
+            and not isinstance(mpn_id, str)
+        ):
             raise FieldTypeError.expected("mpnId", "a string or null", mpn_id)
 
         partner_name = d.pop("partnerName", UNSET)
         if (
-            not isinstance(partner_name, str)
+            partner_name.__class__ is not str
             and partner_name is not None
             and partner_name is not UNSET
+            and not isinstance(partner_name, str)
         ):
             raise FieldTypeError.expected(
                 "partnerName", "a string or null", partner_name
@@ -87,17 +93,19 @@ class MpnProfile:
 
         error_code = d.pop("errorCode", UNSET)
         if (
-            not isinstance(error_code, str)
+            error_code.__class__ is not str
             and error_code is not None
             and error_code is not UNSET
+            and not isinstance(error_code, str)
         ):
             raise FieldTypeError.expected("errorCode", "a string or null", error_code)
 
         error_message = d.pop("errorMessage", UNSET)
         if (
-            not isinstance(error_message, str)
+            error_message.__class__ is not str
             and error_message is not None
             and error_message is not UNSET
+            and not isinstance(error_message, str)
         ):
             raise FieldTypeError.expected(
                 "errorMessage", "a string or null", error_message

@@ -158,14 +158,20 @@ class Offer:
                 id = _id
 
         name = d.pop("name", UNSET)
-        if not isinstance(name, str) and name is not None and name is not UNSET:
+        if (
+            name.__class__ is not str
+            and name is not None
+            and name is not UNSET
+            and not isinstance(name, str)
+        ):
             raise FieldTypeError.expected("name", "a string or null", name)
 
         description = d.pop("description", UNSET)
         if (
-            not isinstance(description, str)
+            description.__class__ is not str
             and description is not None
             and description is not UNSET
+            and not isinstance(description, str)
         ):
             raise FieldTypeError.expected(
                 "description", "a string or null", description
@@ -173,34 +179,39 @@ class Offer:
 
         image_url = d.pop("imageUrl", UNSET)
         if (
-            not isinstance(image_url, str)
+            image_url.__class__ is not str
             and image_url is not None
             and image_url is not UNSET
+            and not isinstance(image_url, str)
         ):
             raise FieldTypeError.expected("imageUrl", "a string or null", image_url)
 
         _offer_type = d.pop("offerType", UNSET)
-        if type(_offer_type) is dict or isinstance(_offer_type, Mapping):
+        if _offer_type is UNSET:
+            offer_type = _offer_type
+        elif type(_offer_type) is dict or isinstance(_offer_type, Mapping):
             try:
                 offer_type = OfferType.from_dict(_offer_type)
             except FieldTypeError as exc:
                 raise exc.within("offerType") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("offerType", exc) from None
-        elif isinstance(_offer_type, OfferType) or _offer_type is UNSET:
+        elif isinstance(_offer_type, OfferType):
             offer_type = _offer_type
         else:
             raise FieldTypeError.expected("offerType", "an object", _offer_type)
 
         _billing_type = d.pop("billingType", UNSET)
-        if type(_billing_type) is dict or isinstance(_billing_type, Mapping):
+        if _billing_type is UNSET:
+            billing_type = _billing_type
+        elif type(_billing_type) is dict or isinstance(_billing_type, Mapping):
             try:
                 billing_type = SmartEnum.from_dict(_billing_type)
             except FieldTypeError as exc:
                 raise exc.within("billingType") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("billingType", exc) from None
-        elif isinstance(_billing_type, SmartEnum) or _billing_type is UNSET:
+        elif isinstance(_billing_type, SmartEnum):
             billing_type = _billing_type
         else:
             raise FieldTypeError.expected("billingType", "an object", _billing_type)
@@ -235,9 +246,10 @@ class Offer:
 
         provider_name = d.pop("providerName", UNSET)
         if (
-            not isinstance(provider_name, str)
+            provider_name.__class__ is not str
             and provider_name is not None
             and provider_name is not UNSET
+            and not isinstance(provider_name, str)
         ):
             raise FieldTypeError.expected(
                 "providerName", "a string or null", provider_name
@@ -264,9 +276,9 @@ class Offer:
 
         min_quantity = d.pop("minQuantity", UNSET)
         if (
-            type(min_quantity) is not int
-            and not is_int(min_quantity)
+            min_quantity.__class__ is not int
             and min_quantity is not UNSET
+            and not is_int(min_quantity)
         ):
             raise FieldTypeError.expected("minQuantity", "an integer", min_quantity)
 

@@ -95,40 +95,46 @@ class OfferPrice:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _term_duration = d.pop("termDuration", UNSET)
-        if type(_term_duration) is dict or isinstance(_term_duration, Mapping):
+        if _term_duration is UNSET:
+            term_duration = _term_duration
+        elif type(_term_duration) is dict or isinstance(_term_duration, Mapping):
             try:
                 term_duration = SmartEnum.from_dict(_term_duration)
             except FieldTypeError as exc:
                 raise exc.within("termDuration") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("termDuration", exc) from None
-        elif isinstance(_term_duration, SmartEnum) or _term_duration is UNSET:
+        elif isinstance(_term_duration, SmartEnum):
             term_duration = _term_duration
         else:
             raise FieldTypeError.expected("termDuration", "an object", _term_duration)
 
         _segment = d.pop("segment", UNSET)
-        if type(_segment) is dict or isinstance(_segment, Mapping):
+        if _segment is UNSET:
+            segment = _segment
+        elif type(_segment) is dict or isinstance(_segment, Mapping):
             try:
                 segment = SmartEnum.from_dict(_segment)
             except FieldTypeError as exc:
                 raise exc.within("segment") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("segment", exc) from None
-        elif isinstance(_segment, SmartEnum) or _segment is UNSET:
+        elif isinstance(_segment, SmartEnum):
             segment = _segment
         else:
             raise FieldTypeError.expected("segment", "an object", _segment)
 
         _region = d.pop("region", UNSET)
-        if type(_region) is dict or isinstance(_region, Mapping):
+        if _region is UNSET:
+            region = _region
+        elif type(_region) is dict or isinstance(_region, Mapping):
             try:
                 region = OfferPriceRegion.from_dict(_region)
             except FieldTypeError as exc:
                 raise exc.within("region") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("region", exc) from None
-        elif isinstance(_region, OfferPriceRegion) or _region is UNSET:
+        elif isinstance(_region, OfferPriceRegion):
             region = _region
         else:
             raise FieldTypeError.expected("region", "an object", _region)
@@ -170,14 +176,16 @@ class OfferPrice:
             )
 
         _cost_price = d.pop("costPrice", UNSET)
-        if type(_cost_price) is dict or isinstance(_cost_price, Mapping):
+        if _cost_price is UNSET:
+            cost_price = _cost_price
+        elif type(_cost_price) is dict or isinstance(_cost_price, Mapping):
             try:
                 cost_price = OfferPriceAmount.from_dict(_cost_price)
             except FieldTypeError as exc:
                 raise exc.within("costPrice") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("costPrice", exc) from None
-        elif isinstance(_cost_price, OfferPriceAmount) or _cost_price is UNSET:
+        elif isinstance(_cost_price, OfferPriceAmount):
             cost_price = _cost_price
         else:
             raise FieldTypeError.expected("costPrice", "an object", _cost_price)

@@ -55,14 +55,16 @@ class OfferPriceAmount:
             raise FieldTypeError.expected("value", "a finite number", value)
 
         _currency = d.pop("currency", UNSET)
-        if type(_currency) is dict or isinstance(_currency, Mapping):
+        if _currency is UNSET:
+            currency = _currency
+        elif type(_currency) is dict or isinstance(_currency, Mapping):
             try:
                 currency = SmartEnum.from_dict(_currency)
             except FieldTypeError as exc:
                 raise exc.within("currency") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("currency", exc) from None
-        elif isinstance(_currency, SmartEnum) or _currency is UNSET:
+        elif isinstance(_currency, SmartEnum):
             currency = _currency
         else:
             raise FieldTypeError.expected("currency", "an object", _currency)

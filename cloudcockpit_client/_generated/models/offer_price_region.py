@@ -41,7 +41,12 @@ class OfferPriceRegion:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         value = d.pop("value", UNSET)
-        if not isinstance(value, str) and value is not None and value is not UNSET:
+        if (
+            value.__class__ is not str
+            and value is not None
+            and value is not UNSET
+            and not isinstance(value, str)
+        ):
             raise FieldTypeError.expected("value", "a string or null", value)
 
         offer_price_region = cls(

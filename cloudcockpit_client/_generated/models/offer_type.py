@@ -41,7 +41,12 @@ class OfferType:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if not isinstance(name, str) and name is not None and name is not UNSET:
+        if (
+            name.__class__ is not str
+            and name is not None
+            and name is not UNSET
+            and not isinstance(name, str)
+        ):
             raise FieldTypeError.expected("name", "a string or null", name)
 
         offer_type = cls(

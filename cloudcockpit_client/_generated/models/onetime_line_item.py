@@ -115,9 +115,10 @@ class OnetimeLineItem:
 
         reseller_name = d.pop("resellerName", UNSET)
         if (
-            not isinstance(reseller_name, str)
+            reseller_name.__class__ is not str
             and reseller_name is not None
             and reseller_name is not UNSET
+            and not isinstance(reseller_name, str)
         ):
             raise FieldTypeError.expected(
                 "resellerName", "a string or null", reseller_name
@@ -125,9 +126,10 @@ class OnetimeLineItem:
 
         reseller_internal_id = d.pop("resellerInternalId", UNSET)
         if (
-            not isinstance(reseller_internal_id, str)
+            reseller_internal_id.__class__ is not str
             and reseller_internal_id is not None
             and reseller_internal_id is not UNSET
+            and not isinstance(reseller_internal_id, str)
         ):
             raise FieldTypeError.expected(
                 "resellerInternalId", "a string or null", reseller_internal_id
@@ -148,9 +150,10 @@ class OnetimeLineItem:
 
         customer_name = d.pop("customerName", UNSET)
         if (
-            not isinstance(customer_name, str)
+            customer_name.__class__ is not str
             and customer_name is not None
             and customer_name is not UNSET
+            and not isinstance(customer_name, str)
         ):
             raise FieldTypeError.expected(
                 "customerName", "a string or null", customer_name
@@ -158,9 +161,10 @@ class OnetimeLineItem:
 
         customer_internal_id = d.pop("customerInternalId", UNSET)
         if (
-            not isinstance(customer_internal_id, str)
+            customer_internal_id.__class__ is not str
             and customer_internal_id is not None
             and customer_internal_id is not UNSET
+            and not isinstance(customer_internal_id, str)
         ):
             raise FieldTypeError.expected(
                 "customerInternalId", "a string or null", customer_internal_id

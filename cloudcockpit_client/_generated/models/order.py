@@ -244,7 +244,11 @@ class Order:
             provider_instance_id = _provider_instance_id
 
         subscription_name = d.pop("subscriptionName")
-        if not isinstance(subscription_name, str) and subscription_name is not None:
+        if (
+            subscription_name.__class__ is not str
+            and subscription_name is not None
+            and not isinstance(subscription_name, str)
+        ):
             raise FieldTypeError.expected(
                 "subscriptionName", "a string or null", subscription_name
             )
@@ -304,7 +308,7 @@ class Order:
             raise FieldTypeError.expected("operation", "an object", _operation)
 
         quantity = d.pop("quantity")
-        if type(quantity) is not int and not is_int(quantity):
+        if quantity.__class__ is not int and not is_int(quantity):
             raise FieldTypeError.expected("quantity", "an integer", quantity)
 
         _id = d.pop("id", UNSET)
@@ -332,7 +336,9 @@ class Order:
                 reseller_id = _reseller_id
 
         _subscription_margin = d.pop("subscriptionMargin", UNSET)
-        if type(_subscription_margin) is dict or isinstance(
+        if _subscription_margin is UNSET:
+            subscription_margin = _subscription_margin
+        elif type(_subscription_margin) is dict or isinstance(
             _subscription_margin, Mapping
         ):
             try:
@@ -341,10 +347,7 @@ class Order:
                 raise exc.within("subscriptionMargin") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("subscriptionMargin", exc) from None
-        elif (
-            isinstance(_subscription_margin, PriceMargin)
-            or _subscription_margin is UNSET
-        ):
+        elif isinstance(_subscription_margin, PriceMargin):
             subscription_margin = _subscription_margin
         else:
             raise FieldTypeError.expected(
@@ -353,9 +356,10 @@ class Order:
 
         subscription_internal_id = d.pop("subscriptionInternalId", UNSET)
         if (
-            not isinstance(subscription_internal_id, str)
+            subscription_internal_id.__class__ is not str
             and subscription_internal_id is not None
             and subscription_internal_id is not UNSET
+            and not isinstance(subscription_internal_id, str)
         ):
             raise FieldTypeError.expected(
                 "subscriptionInternalId", "a string or null", subscription_internal_id
@@ -363,9 +367,10 @@ class Order:
 
         po_number = d.pop("poNumber", UNSET)
         if (
-            not isinstance(po_number, str)
+            po_number.__class__ is not str
             and po_number is not None
             and po_number is not UNSET
+            and not isinstance(po_number, str)
         ):
             raise FieldTypeError.expected("poNumber", "a string or null", po_number)
 
@@ -380,14 +385,16 @@ class Order:
             )
 
         _status = d.pop("status", UNSET)
-        if type(_status) is dict or isinstance(_status, Mapping):
+        if _status is UNSET:
+            status = _status
+        elif type(_status) is dict or isinstance(_status, Mapping):
             try:
                 status = SmartEnum.from_dict(_status)
             except FieldTypeError as exc:
                 raise exc.within("status") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("status", exc) from None
-        elif isinstance(_status, SmartEnum) or _status is UNSET:
+        elif isinstance(_status, SmartEnum):
             status = _status
         else:
             raise FieldTypeError.expected("status", "an object", _status)
@@ -407,9 +414,10 @@ class Order:
 
         provider_data = d.pop("providerData", UNSET)
         if (
-            not isinstance(provider_data, str)
+            provider_data.__class__ is not str
             and provider_data is not None
             and provider_data is not UNSET
+            and not isinstance(provider_data, str)
         ):
             raise FieldTypeError.expected(
                 "providerData", "a string or null", provider_data
@@ -417,9 +425,10 @@ class Order:
 
         parent_subscription_id = d.pop("parentSubscriptionId", UNSET)
         if (
-            not isinstance(parent_subscription_id, str)
+            parent_subscription_id.__class__ is not str
             and parent_subscription_id is not None
             and parent_subscription_id is not UNSET
+            and not isinstance(parent_subscription_id, str)
         ):
             raise FieldTypeError.expected(
                 "parentSubscriptionId", "a string or null", parent_subscription_id
@@ -427,9 +436,10 @@ class Order:
 
         error_message = d.pop("errorMessage", UNSET)
         if (
-            not isinstance(error_message, str)
+            error_message.__class__ is not str
             and error_message is not None
             and error_message is not UNSET
+            and not isinstance(error_message, str)
         ):
             raise FieldTypeError.expected(
                 "errorMessage", "a string or null", error_message

@@ -44,17 +44,17 @@ class PaginationParameters:
         d = dict(src_dict)
         page_number = d.pop("pageNumber", UNSET)
         if (
-            type(page_number) is not int
-            and not is_int(page_number)
+            page_number.__class__ is not int
             and page_number is not UNSET
+            and not is_int(page_number)
         ):
             raise FieldTypeError.expected("pageNumber", "an integer", page_number)
 
         page_size = d.pop("pageSize", UNSET)
         if (
-            type(page_size) is not int
-            and not is_int(page_size)
+            page_size.__class__ is not int
             and page_size is not UNSET
+            and not is_int(page_size)
         ):
             raise FieldTypeError.expected("pageSize", "an integer", page_size)
 

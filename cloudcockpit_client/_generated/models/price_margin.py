@@ -55,18 +55,16 @@ class PriceMargin:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _margin_rule = d.pop("marginRule", UNSET)
-        if type(_margin_rule) is dict or isinstance(_margin_rule, Mapping):
+        if _margin_rule is None or _margin_rule is UNSET:
+            margin_rule = _margin_rule
+        elif type(_margin_rule) is dict or isinstance(_margin_rule, Mapping):
             try:
                 margin_rule = PriceMarginRule.from_dict(_margin_rule)
             except FieldTypeError as exc:
                 raise exc.within("marginRule") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("marginRule", exc) from None
-        elif (
-            isinstance(_margin_rule, PriceMarginRule)
-            or _margin_rule is None
-            or _margin_rule is UNSET
-        ):
+        elif isinstance(_margin_rule, PriceMarginRule):
             margin_rule = _margin_rule
         else:
             raise FieldTypeError.expected(

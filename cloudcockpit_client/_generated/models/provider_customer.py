@@ -92,9 +92,10 @@ class ProviderCustomer:
 
         provider_customer_id = d.pop("providerCustomerId", UNSET)
         if (
-            not isinstance(provider_customer_id, str)
+            provider_customer_id.__class__ is not str
             and provider_customer_id is not None
             and provider_customer_id is not UNSET
+            and not isinstance(provider_customer_id, str)
         ):
             raise FieldTypeError.expected(
                 "providerCustomerId", "a string or null", provider_customer_id
@@ -102,23 +103,26 @@ class ProviderCustomer:
 
         provider_customer_data = d.pop("providerCustomerData", UNSET)
         if (
-            not isinstance(provider_customer_data, str)
+            provider_customer_data.__class__ is not str
             and provider_customer_data is not None
             and provider_customer_data is not UNSET
+            and not isinstance(provider_customer_data, str)
         ):
             raise FieldTypeError.expected(
                 "providerCustomerData", "a string or null", provider_customer_data
             )
 
         _margin = d.pop("margin", UNSET)
-        if type(_margin) is dict or isinstance(_margin, Mapping):
+        if _margin is None or _margin is UNSET:
+            margin = _margin
+        elif type(_margin) is dict or isinstance(_margin, Mapping):
             try:
                 margin = PriceMargin.from_dict(_margin)
             except FieldTypeError as exc:
                 raise exc.within("margin") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("margin", exc) from None
-        elif isinstance(_margin, PriceMargin) or _margin is None or _margin is UNSET:
+        elif isinstance(_margin, PriceMargin):
             margin = _margin
         else:
             raise FieldTypeError.expected("margin", "an object or null", _margin)

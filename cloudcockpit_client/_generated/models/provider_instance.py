@@ -133,14 +133,20 @@ class ProviderInstance:
             id = _id
 
         alias = d.pop("alias", UNSET)
-        if not isinstance(alias, str) and alias is not None and alias is not UNSET:
+        if (
+            alias.__class__ is not str
+            and alias is not None
+            and alias is not UNSET
+            and not isinstance(alias, str)
+        ):
             raise FieldTypeError.expected("alias", "a string or null", alias)
 
         instance_provider_id = d.pop("instanceProviderId", UNSET)
         if (
-            not isinstance(instance_provider_id, str)
+            instance_provider_id.__class__ is not str
             and instance_provider_id is not None
             and instance_provider_id is not UNSET
+            and not isinstance(instance_provider_id, str)
         ):
             raise FieldTypeError.expected(
                 "instanceProviderId", "a string or null", instance_provider_id
@@ -148,9 +154,10 @@ class ProviderInstance:
 
         image_url = d.pop("imageUrl", UNSET)
         if (
-            not isinstance(image_url, str)
+            image_url.__class__ is not str
             and image_url is not None
             and image_url is not UNSET
+            and not isinstance(image_url, str)
         ):
             raise FieldTypeError.expected("imageUrl", "a string or null", image_url)
 
@@ -192,7 +199,10 @@ class ProviderInstance:
         if isinstance(_supported_countries, list | tuple):
             supported_countries = []
             for supported_countries_item_data in _supported_countries:
-                if not isinstance(supported_countries_item_data, str):
+                if (
+                    supported_countries_item_data.__class__ is not str
+                    and not isinstance(supported_countries_item_data, str)
+                ):
                     raise FieldTypeError.expected(
                         "supportedCountries" + f"[{len(supported_countries)}]",
                         "a string",
@@ -209,23 +219,26 @@ class ProviderInstance:
 
         provider_data = d.pop("providerData", UNSET)
         if (
-            not isinstance(provider_data, str)
+            provider_data.__class__ is not str
             and provider_data is not None
             and provider_data is not UNSET
+            and not isinstance(provider_data, str)
         ):
             raise FieldTypeError.expected(
                 "providerData", "a string or null", provider_data
             )
 
         _provider = d.pop("provider", UNSET)
-        if type(_provider) is dict or isinstance(_provider, Mapping):
+        if _provider is UNSET:
+            provider = _provider
+        elif type(_provider) is dict or isinstance(_provider, Mapping):
             try:
                 provider = Provider.from_dict(_provider)
             except FieldTypeError as exc:
                 raise exc.within("provider") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("provider", exc) from None
-        elif isinstance(_provider, Provider) or _provider is UNSET:
+        elif isinstance(_provider, Provider):
             provider = _provider
         else:
             raise FieldTypeError.expected("provider", "an object", _provider)

@@ -87,20 +87,24 @@ class ProviderReseller:
                 provider_instance_id = _provider_instance_id
 
         _price_margin = d.pop("priceMargin", UNSET)
-        if type(_price_margin) is dict or isinstance(_price_margin, Mapping):
+        if _price_margin is UNSET:
+            price_margin = _price_margin
+        elif type(_price_margin) is dict or isinstance(_price_margin, Mapping):
             try:
                 price_margin = PriceMargin.from_dict(_price_margin)
             except FieldTypeError as exc:
                 raise exc.within("priceMargin") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("priceMargin", exc) from None
-        elif isinstance(_price_margin, PriceMargin) or _price_margin is UNSET:
+        elif isinstance(_price_margin, PriceMargin):
             price_margin = _price_margin
         else:
             raise FieldTypeError.expected("priceMargin", "an object", _price_margin)
 
         _offer_type_margins = d.pop("offerTypeMargins", UNSET)
-        if type(_offer_type_margins) is dict or isinstance(
+        if _offer_type_margins is None or _offer_type_margins is UNSET:
+            offer_type_margins = _offer_type_margins
+        elif type(_offer_type_margins) is dict or isinstance(
             _offer_type_margins, Mapping
         ):
             try:
@@ -111,11 +115,7 @@ class ProviderReseller:
                 raise exc.within("offerTypeMargins") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("offerTypeMargins", exc) from None
-        elif (
-            isinstance(_offer_type_margins, ProviderResellerOfferTypeMargins)
-            or _offer_type_margins is None
-            or _offer_type_margins is UNSET
-        ):
+        elif isinstance(_offer_type_margins, ProviderResellerOfferTypeMargins):
             offer_type_margins = _offer_type_margins
         else:
             raise FieldTypeError.expected(

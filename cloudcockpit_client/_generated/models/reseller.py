@@ -176,47 +176,83 @@ class Reseller:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         company_name = d.pop("companyName")
-        if not isinstance(company_name, str) and company_name is not None:
+        if (
+            company_name.__class__ is not str
+            and company_name is not None
+            and not isinstance(company_name, str)
+        ):
             raise FieldTypeError.expected(
                 "companyName", "a string or null", company_name
             )
 
         country = d.pop("country")
-        if not isinstance(country, str) and country is not None:
+        if (
+            country.__class__ is not str
+            and country is not None
+            and not isinstance(country, str)
+        ):
             raise FieldTypeError.expected("country", "a string or null", country)
 
         address_line_1 = d.pop("addressLine1")
-        if not isinstance(address_line_1, str) and address_line_1 is not None:
+        if (
+            address_line_1.__class__ is not str
+            and address_line_1 is not None
+            and not isinstance(address_line_1, str)
+        ):
             raise FieldTypeError.expected(
                 "addressLine1", "a string or null", address_line_1
             )
 
         city = d.pop("city")
-        if not isinstance(city, str) and city is not None:
+        if city.__class__ is not str and city is not None and not isinstance(city, str):
             raise FieldTypeError.expected("city", "a string or null", city)
 
         state = d.pop("state")
-        if not isinstance(state, str) and state is not None:
+        if (
+            state.__class__ is not str
+            and state is not None
+            and not isinstance(state, str)
+        ):
             raise FieldTypeError.expected("state", "a string or null", state)
 
         zip_code = d.pop("zipCode")
-        if not isinstance(zip_code, str) and zip_code is not None:
+        if (
+            zip_code.__class__ is not str
+            and zip_code is not None
+            and not isinstance(zip_code, str)
+        ):
             raise FieldTypeError.expected("zipCode", "a string or null", zip_code)
 
         first_name = d.pop("firstName")
-        if not isinstance(first_name, str) and first_name is not None:
+        if (
+            first_name.__class__ is not str
+            and first_name is not None
+            and not isinstance(first_name, str)
+        ):
             raise FieldTypeError.expected("firstName", "a string or null", first_name)
 
         last_name = d.pop("lastName")
-        if not isinstance(last_name, str) and last_name is not None:
+        if (
+            last_name.__class__ is not str
+            and last_name is not None
+            and not isinstance(last_name, str)
+        ):
             raise FieldTypeError.expected("lastName", "a string or null", last_name)
 
         email = d.pop("email")
-        if not isinstance(email, str) and email is not None:
+        if (
+            email.__class__ is not str
+            and email is not None
+            and not isinstance(email, str)
+        ):
             raise FieldTypeError.expected("email", "a string or null", email)
 
         phone = d.pop("phone")
-        if not isinstance(phone, str) and phone is not None:
+        if (
+            phone.__class__ is not str
+            and phone is not None
+            and not isinstance(phone, str)
+        ):
             raise FieldTypeError.expected("phone", "a string or null", phone)
 
         _id = d.pop("id", UNSET)
@@ -232,9 +268,10 @@ class Reseller:
 
         address_line_2 = d.pop("addressLine2", UNSET)
         if (
-            not isinstance(address_line_2, str)
+            address_line_2.__class__ is not str
             and address_line_2 is not None
             and address_line_2 is not UNSET
+            and not isinstance(address_line_2, str)
         ):
             raise FieldTypeError.expected(
                 "addressLine2", "a string or null", address_line_2
@@ -242,16 +279,22 @@ class Reseller:
 
         internal_identifier = d.pop("internalIdentifier", UNSET)
         if (
-            not isinstance(internal_identifier, str)
+            internal_identifier.__class__ is not str
             and internal_identifier is not None
             and internal_identifier is not UNSET
+            and not isinstance(internal_identifier, str)
         ):
             raise FieldTypeError.expected(
                 "internalIdentifier", "a string or null", internal_identifier
             )
 
         tax_id = d.pop("taxId", UNSET)
-        if not isinstance(tax_id, str) and tax_id is not None and tax_id is not UNSET:
+        if (
+            tax_id.__class__ is not str
+            and tax_id is not None
+            and tax_id is not UNSET
+            and not isinstance(tax_id, str)
+        ):
             raise FieldTypeError.expected("taxId", "a string or null", tax_id)
 
         _provider_resellers = d.pop("providerResellers", UNSET)
@@ -291,16 +334,16 @@ class Reseller:
             )
 
         _custom_domain = d.pop("customDomain", UNSET)
-        if type(_custom_domain) is dict or isinstance(_custom_domain, Mapping):
+        if _custom_domain is UNSET:
+            custom_domain = _custom_domain
+        elif type(_custom_domain) is dict or isinstance(_custom_domain, Mapping):
             try:
                 custom_domain = ResellerCustomDomain.from_dict(_custom_domain)
             except FieldTypeError as exc:
                 raise exc.within("customDomain") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("customDomain", exc) from None
-        elif (
-            isinstance(_custom_domain, ResellerCustomDomain) or _custom_domain is UNSET
-        ):
+        elif isinstance(_custom_domain, ResellerCustomDomain):
             custom_domain = _custom_domain
         else:
             raise FieldTypeError.expected("customDomain", "an object", _custom_domain)

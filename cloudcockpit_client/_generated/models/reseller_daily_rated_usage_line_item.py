@@ -217,9 +217,10 @@ class ResellerDailyRatedUsageLineItem:
 
         customer_provider_id = d.pop("customerProviderId", UNSET)
         if (
-            not isinstance(customer_provider_id, str)
+            customer_provider_id.__class__ is not str
             and customer_provider_id is not None
             and customer_provider_id is not UNSET
+            and not isinstance(customer_provider_id, str)
         ):
             raise FieldTypeError.expected(
                 "customerProviderId", "a string or null", customer_provider_id
@@ -227,9 +228,10 @@ class ResellerDailyRatedUsageLineItem:
 
         billing_currency = d.pop("billingCurrency", UNSET)
         if (
-            not isinstance(billing_currency, str)
+            billing_currency.__class__ is not str
             and billing_currency is not None
             and billing_currency is not UNSET
+            and not isinstance(billing_currency, str)
         ):
             raise FieldTypeError.expected(
                 "billingCurrency", "a string or null", billing_currency
@@ -250,9 +252,10 @@ class ResellerDailyRatedUsageLineItem:
 
         customer_name = d.pop("customerName", UNSET)
         if (
-            not isinstance(customer_name, str)
+            customer_name.__class__ is not str
             and customer_name is not None
             and customer_name is not UNSET
+            and not isinstance(customer_name, str)
         ):
             raise FieldTypeError.expected(
                 "customerName", "a string or null", customer_name
@@ -260,9 +263,10 @@ class ResellerDailyRatedUsageLineItem:
 
         customer_internal_id = d.pop("customerInternalId", UNSET)
         if (
-            not isinstance(customer_internal_id, str)
+            customer_internal_id.__class__ is not str
             and customer_internal_id is not None
             and customer_internal_id is not UNSET
+            and not isinstance(customer_internal_id, str)
         ):
             raise FieldTypeError.expected(
                 "customerInternalId", "a string or null", customer_internal_id
@@ -283,9 +287,10 @@ class ResellerDailyRatedUsageLineItem:
 
         provider_subscription_id = d.pop("providerSubscriptionId", UNSET)
         if (
-            not isinstance(provider_subscription_id, str)
+            provider_subscription_id.__class__ is not str
             and provider_subscription_id is not None
             and provider_subscription_id is not UNSET
+            and not isinstance(provider_subscription_id, str)
         ):
             raise FieldTypeError.expected(
                 "providerSubscriptionId", "a string or null", provider_subscription_id
@@ -293,9 +298,10 @@ class ResellerDailyRatedUsageLineItem:
 
         subscription_name = d.pop("subscriptionName", UNSET)
         if (
-            not isinstance(subscription_name, str)
+            subscription_name.__class__ is not str
             and subscription_name is not None
             and subscription_name is not UNSET
+            and not isinstance(subscription_name, str)
         ):
             raise FieldTypeError.expected(
                 "subscriptionName", "a string or null", subscription_name
@@ -303,9 +309,10 @@ class ResellerDailyRatedUsageLineItem:
 
         subscription_internal_id = d.pop("subscriptionInternalId", UNSET)
         if (
-            not isinstance(subscription_internal_id, str)
+            subscription_internal_id.__class__ is not str
             and subscription_internal_id is not None
             and subscription_internal_id is not UNSET
+            and not isinstance(subscription_internal_id, str)
         ):
             raise FieldTypeError.expected(
                 "subscriptionInternalId", "a string or null", subscription_internal_id
@@ -313,9 +320,10 @@ class ResellerDailyRatedUsageLineItem:
 
         entitlement_id = d.pop("entitlementId", UNSET)
         if (
-            not isinstance(entitlement_id, str)
+            entitlement_id.__class__ is not str
             and entitlement_id is not None
             and entitlement_id is not UNSET
+            and not isinstance(entitlement_id, str)
         ):
             raise FieldTypeError.expected(
                 "entitlementId", "a string or null", entitlement_id
@@ -323,9 +331,10 @@ class ResellerDailyRatedUsageLineItem:
 
         entitlement_description = d.pop("entitlementDescription", UNSET)
         if (
-            not isinstance(entitlement_description, str)
+            entitlement_description.__class__ is not str
             and entitlement_description is not None
             and entitlement_description is not UNSET
+            and not isinstance(entitlement_description, str)
         ):
             raise FieldTypeError.expected(
                 "entitlementDescription", "a string or null", entitlement_description
@@ -333,9 +342,10 @@ class ResellerDailyRatedUsageLineItem:
 
         resource_group = d.pop("resourceGroup", UNSET)
         if (
-            not isinstance(resource_group, str)
+            resource_group.__class__ is not str
             and resource_group is not None
             and resource_group is not UNSET
+            and not isinstance(resource_group, str)
         ):
             raise FieldTypeError.expected(
                 "resourceGroup", "a string or null", resource_group

@@ -205,9 +205,10 @@ class ResellerLicenseLineItem:
 
         customer_provider_id = d.pop("customerProviderId", UNSET)
         if (
-            not isinstance(customer_provider_id, str)
+            customer_provider_id.__class__ is not str
             and customer_provider_id is not None
             and customer_provider_id is not UNSET
+            and not isinstance(customer_provider_id, str)
         ):
             raise FieldTypeError.expected(
                 "customerProviderId", "a string or null", customer_provider_id
@@ -228,9 +229,10 @@ class ResellerLicenseLineItem:
 
         customer_name = d.pop("customerName", UNSET)
         if (
-            not isinstance(customer_name, str)
+            customer_name.__class__ is not str
             and customer_name is not None
             and customer_name is not UNSET
+            and not isinstance(customer_name, str)
         ):
             raise FieldTypeError.expected(
                 "customerName", "a string or null", customer_name
@@ -238,9 +240,10 @@ class ResellerLicenseLineItem:
 
         customer_internal_id = d.pop("customerInternalId", UNSET)
         if (
-            not isinstance(customer_internal_id, str)
+            customer_internal_id.__class__ is not str
             and customer_internal_id is not None
             and customer_internal_id is not UNSET
+            and not isinstance(customer_internal_id, str)
         ):
             raise FieldTypeError.expected(
                 "customerInternalId", "a string or null", customer_internal_id
@@ -248,9 +251,10 @@ class ResellerLicenseLineItem:
 
         order_id = d.pop("orderId", UNSET)
         if (
-            not isinstance(order_id, str)
+            order_id.__class__ is not str
             and order_id is not None
             and order_id is not UNSET
+            and not isinstance(order_id, str)
         ):
             raise FieldTypeError.expected("orderId", "a string or null", order_id)
 
@@ -269,9 +273,10 @@ class ResellerLicenseLineItem:
 
         subscription_name = d.pop("subscriptionName", UNSET)
         if (
-            not isinstance(subscription_name, str)
+            subscription_name.__class__ is not str
             and subscription_name is not None
             and subscription_name is not UNSET
+            and not isinstance(subscription_name, str)
         ):
             raise FieldTypeError.expected(
                 "subscriptionName", "a string or null", subscription_name
@@ -279,9 +284,10 @@ class ResellerLicenseLineItem:
 
         subscription_description = d.pop("subscriptionDescription", UNSET)
         if (
-            not isinstance(subscription_description, str)
+            subscription_description.__class__ is not str
             and subscription_description is not None
             and subscription_description is not UNSET
+            and not isinstance(subscription_description, str)
         ):
             raise FieldTypeError.expected(
                 "subscriptionDescription", "a string or null", subscription_description
@@ -289,9 +295,10 @@ class ResellerLicenseLineItem:
 
         subscription_internal_id = d.pop("subscriptionInternalId", UNSET)
         if (
-            not isinstance(subscription_internal_id, str)
+            subscription_internal_id.__class__ is not str
             and subscription_internal_id is not None
             and subscription_internal_id is not UNSET
+            and not isinstance(subscription_internal_id, str)
         ):
             raise FieldTypeError.expected(
                 "subscriptionInternalId", "a string or null", subscription_internal_id
@@ -312,9 +319,10 @@ class ResellerLicenseLineItem:
 
         offer_provider_id = d.pop("offerProviderId", UNSET)
         if (
-            not isinstance(offer_provider_id, str)
+            offer_provider_id.__class__ is not str
             and offer_provider_id is not None
             and offer_provider_id is not UNSET
+            and not isinstance(offer_provider_id, str)
         ):
             raise FieldTypeError.expected(
                 "offerProviderId", "a string or null", offer_provider_id
@@ -322,9 +330,10 @@ class ResellerLicenseLineItem:
 
         offer_name = d.pop("offerName", UNSET)
         if (
-            not isinstance(offer_name, str)
+            offer_name.__class__ is not str
             and offer_name is not None
             and offer_name is not UNSET
+            and not isinstance(offer_name, str)
         ):
             raise FieldTypeError.expected("offerName", "a string or null", offer_name)
 

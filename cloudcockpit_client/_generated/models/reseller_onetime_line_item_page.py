@@ -95,9 +95,10 @@ class ResellerOnetimeLineItemPage:
 
         continuation_token = d.pop("continuationToken", UNSET)
         if (
-            not isinstance(continuation_token, str)
+            continuation_token.__class__ is not str
             and continuation_token is not None
             and continuation_token is not UNSET
+            and not isinstance(continuation_token, str)
         ):
             raise FieldTypeError.expected(
                 "continuationToken", "a string or null", continuation_token

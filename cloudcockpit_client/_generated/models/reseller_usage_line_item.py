@@ -215,9 +215,10 @@ class ResellerUsageLineItem:
 
         customer_company_name = d.pop("customerCompanyName", UNSET)
         if (
-            not isinstance(customer_company_name, str)
+            customer_company_name.__class__ is not str
             and customer_company_name is not None
             and customer_company_name is not UNSET
+            and not isinstance(customer_company_name, str)
         ):
             raise FieldTypeError.expected(
                 "customerCompanyName", "a string or null", customer_company_name
@@ -225,17 +226,19 @@ class ResellerUsageLineItem:
 
         domain_name = d.pop("domainName", UNSET)
         if (
-            not isinstance(domain_name, str)
+            domain_name.__class__ is not str
             and domain_name is not None
             and domain_name is not UNSET
+            and not isinstance(domain_name, str)
         ):
             raise FieldTypeError.expected("domainName", "a string or null", domain_name)
 
         customer_internal_id = d.pop("customerInternalId", UNSET)
         if (
-            not isinstance(customer_internal_id, str)
+            customer_internal_id.__class__ is not str
             and customer_internal_id is not None
             and customer_internal_id is not UNSET
+            and not isinstance(customer_internal_id, str)
         ):
             raise FieldTypeError.expected(
                 "customerInternalId", "a string or null", customer_internal_id
@@ -243,9 +246,10 @@ class ResellerUsageLineItem:
 
         order_id = d.pop("orderId", UNSET)
         if (
-            not isinstance(order_id, str)
+            order_id.__class__ is not str
             and order_id is not None
             and order_id is not UNSET
+            and not isinstance(order_id, str)
         ):
             raise FieldTypeError.expected("orderId", "a string or null", order_id)
 
@@ -264,9 +268,10 @@ class ResellerUsageLineItem:
 
         subscription_name = d.pop("subscriptionName", UNSET)
         if (
-            not isinstance(subscription_name, str)
+            subscription_name.__class__ is not str
             and subscription_name is not None
             and subscription_name is not UNSET
+            and not isinstance(subscription_name, str)
         ):
             raise FieldTypeError.expected(
                 "subscriptionName", "a string or null", subscription_name
@@ -274,9 +279,10 @@ class ResellerUsageLineItem:
 
         subscription_description = d.pop("subscriptionDescription", UNSET)
         if (
-            not isinstance(subscription_description, str)
+            subscription_description.__class__ is not str
             and subscription_description is not None
             and subscription_description is not UNSET
+            and not isinstance(subscription_description, str)
         ):
             raise FieldTypeError.expected(
                 "subscriptionDescription", "a string or null", subscription_description
@@ -284,9 +290,10 @@ class ResellerUsageLineItem:
 
         subscription_internal_id = d.pop("subscriptionInternalId", UNSET)
         if (
-            not isinstance(subscription_internal_id, str)
+            subscription_internal_id.__class__ is not str
             and subscription_internal_id is not None
             and subscription_internal_id is not UNSET
+            and not isinstance(subscription_internal_id, str)
         ):
             raise FieldTypeError.expected(
                 "subscriptionInternalId", "a string or null", subscription_internal_id
@@ -307,9 +314,10 @@ class ResellerUsageLineItem:
 
         offer_provider_id = d.pop("offerProviderId", UNSET)
         if (
-            not isinstance(offer_provider_id, str)
+            offer_provider_id.__class__ is not str
             and offer_provider_id is not None
             and offer_provider_id is not UNSET
+            and not isinstance(offer_provider_id, str)
         ):
             raise FieldTypeError.expected(
                 "offerProviderId", "a string or null", offer_provider_id
@@ -317,9 +325,10 @@ class ResellerUsageLineItem:
 
         offer_name = d.pop("offerName", UNSET)
         if (
-            not isinstance(offer_name, str)
+            offer_name.__class__ is not str
             and offer_name is not None
             and offer_name is not UNSET
+            and not isinstance(offer_name, str)
         ):
             raise FieldTypeError.expected("offerName", "a string or null", offer_name)
 
@@ -355,9 +364,10 @@ class ResellerUsageLineItem:
 
         charge_type = d.pop("chargeType", UNSET)
         if (
-            not isinstance(charge_type, str)
+            charge_type.__class__ is not str
             and charge_type is not None
             and charge_type is not UNSET
+            and not isinstance(charge_type, str)
         ):
             raise FieldTypeError.expected("chargeType", "a string or null", charge_type)
 

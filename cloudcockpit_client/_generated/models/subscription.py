@@ -469,23 +469,30 @@ class Subscription:
 
         subscription_name = d.pop("subscriptionName", UNSET)
         if (
-            not isinstance(subscription_name, str)
+            subscription_name.__class__ is not str
             and subscription_name is not None
             and subscription_name is not UNSET
+            and not isinstance(subscription_name, str)
         ):
             raise FieldTypeError.expected(
                 "subscriptionName", "a string or null", subscription_name
             )
 
         name = d.pop("name", UNSET)
-        if not isinstance(name, str) and name is not None and name is not UNSET:
+        if (
+            name.__class__ is not str
+            and name is not None
+            and name is not UNSET
+            and not isinstance(name, str)
+        ):
             raise FieldTypeError.expected("name", "a string or null", name)
 
         provider_subscription_id = d.pop("providerSubscriptionId", UNSET)
         if (
-            not isinstance(provider_subscription_id, str)
+            provider_subscription_id.__class__ is not str
             and provider_subscription_id is not None
             and provider_subscription_id is not UNSET
+            and not isinstance(provider_subscription_id, str)
         ):
             raise FieldTypeError.expected(
                 "providerSubscriptionId", "a string or null", provider_subscription_id
@@ -493,21 +500,24 @@ class Subscription:
 
         offer_name = d.pop("offerName", UNSET)
         if (
-            not isinstance(offer_name, str)
+            offer_name.__class__ is not str
             and offer_name is not None
             and offer_name is not UNSET
+            and not isinstance(offer_name, str)
         ):
             raise FieldTypeError.expected("offerName", "a string or null", offer_name)
 
         _offer_type = d.pop("offerType", UNSET)
-        if type(_offer_type) is dict or isinstance(_offer_type, Mapping):
+        if _offer_type is UNSET:
+            offer_type = _offer_type
+        elif type(_offer_type) is dict or isinstance(_offer_type, Mapping):
             try:
                 offer_type = OfferType.from_dict(_offer_type)
             except FieldTypeError as exc:
                 raise exc.within("offerType") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("offerType", exc) from None
-        elif isinstance(_offer_type, OfferType) or _offer_type is UNSET:
+        elif isinstance(_offer_type, OfferType):
             offer_type = _offer_type
         else:
             raise FieldTypeError.expected("offerType", "an object", _offer_type)
@@ -530,16 +540,19 @@ class Subscription:
 
         provider_offer_id = d.pop("providerOfferId", UNSET)
         if (
-            not isinstance(provider_offer_id, str)
+            provider_offer_id.__class__ is not str
             and provider_offer_id is not None
             and provider_offer_id is not UNSET
+            and not isinstance(provider_offer_id, str)
         ):
             raise FieldTypeError.expected(
                 "providerOfferId", "a string or null", provider_offer_id
             )
 
         _subscription_status = d.pop("subscriptionStatus", UNSET)
-        if type(_subscription_status) is dict or isinstance(
+        if _subscription_status is UNSET:
+            subscription_status = _subscription_status
+        elif type(_subscription_status) is dict or isinstance(
             _subscription_status, Mapping
         ):
             try:
@@ -548,9 +561,7 @@ class Subscription:
                 raise exc.within("subscriptionStatus") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("subscriptionStatus", exc) from None
-        elif (
-            isinstance(_subscription_status, SmartEnum) or _subscription_status is UNSET
-        ):
+        elif isinstance(_subscription_status, SmartEnum):
             subscription_status = _subscription_status
         else:
             raise FieldTypeError.expected(
@@ -558,14 +569,16 @@ class Subscription:
             )
 
         _status = d.pop("status", UNSET)
-        if type(_status) is dict or isinstance(_status, Mapping):
+        if _status is UNSET:
+            status = _status
+        elif type(_status) is dict or isinstance(_status, Mapping):
             try:
                 status = SmartEnum.from_dict(_status)
             except FieldTypeError as exc:
                 raise exc.within("status") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("status", exc) from None
-        elif isinstance(_status, SmartEnum) or _status is UNSET:
+        elif isinstance(_status, SmartEnum):
             status = _status
         else:
             raise FieldTypeError.expected("status", "an object", _status)
@@ -614,42 +627,52 @@ class Subscription:
                 cancellation_allowed_until = _cancellation_allowed_until
 
         quantity = d.pop("quantity", UNSET)
-        if type(quantity) is not int and not is_int(quantity) and quantity is not UNSET:
+        if (
+            quantity.__class__ is not int
+            and quantity is not UNSET
+            and not is_int(quantity)
+        ):
             raise FieldTypeError.expected("quantity", "an integer", quantity)
 
         assigned_licenses = d.pop("assignedLicenses", UNSET)
         if (
-            type(assigned_licenses) is not int
-            and not is_int(assigned_licenses)
+            assigned_licenses.__class__ is not int
             and assigned_licenses is not None
             and assigned_licenses is not UNSET
+            and not is_int(assigned_licenses)
         ):
             raise FieldTypeError.expected(
                 "assignedLicenses", "an integer or null", assigned_licenses
             )
 
         _term_duration = d.pop("termDuration", UNSET)
-        if type(_term_duration) is dict or isinstance(_term_duration, Mapping):
+        if _term_duration is UNSET:
+            term_duration = _term_duration
+        elif type(_term_duration) is dict or isinstance(_term_duration, Mapping):
             try:
                 term_duration = SmartEnum.from_dict(_term_duration)
             except FieldTypeError as exc:
                 raise exc.within("termDuration") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("termDuration", exc) from None
-        elif isinstance(_term_duration, SmartEnum) or _term_duration is UNSET:
+        elif isinstance(_term_duration, SmartEnum):
             term_duration = _term_duration
         else:
             raise FieldTypeError.expected("termDuration", "an object", _term_duration)
 
         _billing_frequency = d.pop("billingFrequency", UNSET)
-        if type(_billing_frequency) is dict or isinstance(_billing_frequency, Mapping):
+        if _billing_frequency is UNSET:
+            billing_frequency = _billing_frequency
+        elif type(_billing_frequency) is dict or isinstance(
+            _billing_frequency, Mapping
+        ):
             try:
                 billing_frequency = SmartEnum.from_dict(_billing_frequency)
             except FieldTypeError as exc:
                 raise exc.within("billingFrequency") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("billingFrequency", exc) from None
-        elif isinstance(_billing_frequency, SmartEnum) or _billing_frequency is UNSET:
+        elif isinstance(_billing_frequency, SmartEnum):
             billing_frequency = _billing_frequency
         else:
             raise FieldTypeError.expected(
@@ -657,7 +680,9 @@ class Subscription:
             )
 
         _next_billing_frequency = d.pop("nextBillingFrequency", UNSET)
-        if type(_next_billing_frequency) is dict or isinstance(
+        if _next_billing_frequency is UNSET:
+            next_billing_frequency = _next_billing_frequency
+        elif type(_next_billing_frequency) is dict or isinstance(
             _next_billing_frequency, Mapping
         ):
             try:
@@ -668,10 +693,7 @@ class Subscription:
                 raise exc.within("nextBillingFrequency") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("nextBillingFrequency", exc) from None
-        elif (
-            isinstance(_next_billing_frequency, SubscriptionNextBillingFrequency)
-            or _next_billing_frequency is UNSET
-        ):
+        elif isinstance(_next_billing_frequency, SubscriptionNextBillingFrequency):
             next_billing_frequency = _next_billing_frequency
         else:
             raise FieldTypeError.expected(
@@ -679,14 +701,16 @@ class Subscription:
             )
 
         _segment = d.pop("segment", UNSET)
-        if type(_segment) is dict or isinstance(_segment, Mapping):
+        if _segment is UNSET:
+            segment = _segment
+        elif type(_segment) is dict or isinstance(_segment, Mapping):
             try:
                 segment = SmartEnum.from_dict(_segment)
             except FieldTypeError as exc:
                 raise exc.within("segment") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("segment", exc) from None
-        elif isinstance(_segment, SmartEnum) or _segment is UNSET:
+        elif isinstance(_segment, SmartEnum):
             segment = _segment
         else:
             raise FieldTypeError.expected("segment", "an object", _segment)
@@ -702,7 +726,9 @@ class Subscription:
             )
 
         _auto_renew_settings = d.pop("autoRenewSettings", UNSET)
-        if type(_auto_renew_settings) is dict or isinstance(
+        if _auto_renew_settings is UNSET:
+            auto_renew_settings = _auto_renew_settings
+        elif type(_auto_renew_settings) is dict or isinstance(
             _auto_renew_settings, Mapping
         ):
             try:
@@ -713,10 +739,7 @@ class Subscription:
                 raise exc.within("autoRenewSettings") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("autoRenewSettings", exc) from None
-        elif (
-            isinstance(_auto_renew_settings, SubscriptionAutoRenewSettings)
-            or _auto_renew_settings is UNSET
-        ):
+        elif isinstance(_auto_renew_settings, SubscriptionAutoRenewSettings):
             auto_renew_settings = _auto_renew_settings
         else:
             raise FieldTypeError.expected(
@@ -724,104 +747,119 @@ class Subscription:
             )
 
         _list_price = d.pop("listPrice", UNSET)
-        if type(_list_price) is dict or isinstance(_list_price, Mapping):
+        if _list_price is UNSET:
+            list_price = _list_price
+        elif type(_list_price) is dict or isinstance(_list_price, Mapping):
             try:
                 list_price = SubscriptionPrice.from_dict(_list_price)
             except FieldTypeError as exc:
                 raise exc.within("listPrice") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("listPrice", exc) from None
-        elif isinstance(_list_price, SubscriptionPrice) or _list_price is UNSET:
+        elif isinstance(_list_price, SubscriptionPrice):
             list_price = _list_price
         else:
             raise FieldTypeError.expected("listPrice", "an object", _list_price)
 
         _revenue_price = d.pop("revenuePrice", UNSET)
-        if type(_revenue_price) is dict or isinstance(_revenue_price, Mapping):
+        if _revenue_price is UNSET:
+            revenue_price = _revenue_price
+        elif type(_revenue_price) is dict or isinstance(_revenue_price, Mapping):
             try:
                 revenue_price = SubscriptionPrice.from_dict(_revenue_price)
             except FieldTypeError as exc:
                 raise exc.within("revenuePrice") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("revenuePrice", exc) from None
-        elif isinstance(_revenue_price, SubscriptionPrice) or _revenue_price is UNSET:
+        elif isinstance(_revenue_price, SubscriptionPrice):
             revenue_price = _revenue_price
         else:
             raise FieldTypeError.expected("revenuePrice", "an object", _revenue_price)
 
         _custom_margin = d.pop("customMargin", UNSET)
-        if type(_custom_margin) is dict or isinstance(_custom_margin, Mapping):
+        if _custom_margin is UNSET:
+            custom_margin = _custom_margin
+        elif type(_custom_margin) is dict or isinstance(_custom_margin, Mapping):
             try:
                 custom_margin = PriceMargin.from_dict(_custom_margin)
             except FieldTypeError as exc:
                 raise exc.within("customMargin") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("customMargin", exc) from None
-        elif isinstance(_custom_margin, PriceMargin) or _custom_margin is UNSET:
+        elif isinstance(_custom_margin, PriceMargin):
             custom_margin = _custom_margin
         else:
             raise FieldTypeError.expected("customMargin", "an object", _custom_margin)
 
         _margin = d.pop("margin", UNSET)
-        if type(_margin) is dict or isinstance(_margin, Mapping):
+        if _margin is UNSET:
+            margin = _margin
+        elif type(_margin) is dict or isinstance(_margin, Mapping):
             try:
                 margin = PriceMargin.from_dict(_margin)
             except FieldTypeError as exc:
                 raise exc.within("margin") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("margin", exc) from None
-        elif isinstance(_margin, PriceMargin) or _margin is UNSET:
+        elif isinstance(_margin, PriceMargin):
             margin = _margin
         else:
             raise FieldTypeError.expected("margin", "an object", _margin)
 
         internal_id = d.pop("internalId", UNSET)
         if (
-            not isinstance(internal_id, str)
+            internal_id.__class__ is not str
             and internal_id is not None
             and internal_id is not UNSET
+            and not isinstance(internal_id, str)
         ):
             raise FieldTypeError.expected("internalId", "a string or null", internal_id)
 
         po_number = d.pop("poNumber", UNSET)
         if (
-            not isinstance(po_number, str)
+            po_number.__class__ is not str
             and po_number is not None
             and po_number is not UNSET
+            and not isinstance(po_number, str)
         ):
             raise FieldTypeError.expected("poNumber", "a string or null", po_number)
 
         _offer = d.pop("offer", UNSET)
-        if type(_offer) is dict or isinstance(_offer, Mapping):
+        if _offer is UNSET:
+            offer = _offer
+        elif type(_offer) is dict or isinstance(_offer, Mapping):
             try:
                 offer = SubscriptionOffer.from_dict(_offer)
             except FieldTypeError as exc:
                 raise exc.within("offer") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("offer", exc) from None
-        elif isinstance(_offer, SubscriptionOffer) or _offer is UNSET:
+        elif isinstance(_offer, SubscriptionOffer):
             offer = _offer
         else:
             raise FieldTypeError.expected("offer", "an object", _offer)
 
         _offer_price = d.pop("offerPrice", UNSET)
-        if type(_offer_price) is dict or isinstance(_offer_price, Mapping):
+        if _offer_price is UNSET:
+            offer_price = _offer_price
+        elif type(_offer_price) is dict or isinstance(_offer_price, Mapping):
             try:
                 offer_price = SubscriptionOfferPrice.from_dict(_offer_price)
             except FieldTypeError as exc:
                 raise exc.within("offerPrice") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("offerPrice", exc) from None
-        elif isinstance(_offer_price, SubscriptionOfferPrice) or _offer_price is UNSET:
+        elif isinstance(_offer_price, SubscriptionOfferPrice):
             offer_price = _offer_price
         else:
             raise FieldTypeError.expected("offerPrice", "an object", _offer_price)
 
         provider_data = d.pop("providerData", UNSET)
         if (
-            not isinstance(provider_data, str)
+            provider_data.__class__ is not str
             and provider_data is not None
             and provider_data is not UNSET
+            and not isinstance(provider_data, str)
         ):
             raise FieldTypeError.expected(
                 "providerData", "a string or null", provider_data

@@ -47,14 +47,16 @@ class SubscriptionAutoRenewSettings:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _term = d.pop("term", UNSET)
-        if type(_term) is dict or isinstance(_term, Mapping):
+        if _term is UNSET:
+            term = _term
+        elif type(_term) is dict or isinstance(_term, Mapping):
             try:
                 term = SmartEnum.from_dict(_term)
             except FieldTypeError as exc:
                 raise exc.within("term") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("term", exc) from None
-        elif isinstance(_term, SmartEnum) or _term is UNSET:
+        elif isinstance(_term, SmartEnum):
             term = _term
         else:
             raise FieldTypeError.expected("term", "an object", _term)

@@ -54,18 +54,26 @@ class SubscriptionNextBillingFrequency:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         scheduled_date = d.pop("scheduledDate", UNSET)
-        if not isinstance(scheduled_date, str) and scheduled_date is not UNSET:
+        if (
+            scheduled_date.__class__ is not str
+            and scheduled_date is not UNSET
+            and not isinstance(scheduled_date, str)
+        ):
             raise FieldTypeError.expected("scheduledDate", "a string", scheduled_date)
 
         _billing_frequency = d.pop("billingFrequency", UNSET)
-        if type(_billing_frequency) is dict or isinstance(_billing_frequency, Mapping):
+        if _billing_frequency is UNSET:
+            billing_frequency = _billing_frequency
+        elif type(_billing_frequency) is dict or isinstance(
+            _billing_frequency, Mapping
+        ):
             try:
                 billing_frequency = SmartEnum.from_dict(_billing_frequency)
             except FieldTypeError as exc:
                 raise exc.within("billingFrequency") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("billingFrequency", exc) from None
-        elif isinstance(_billing_frequency, SmartEnum) or _billing_frequency is UNSET:
+        elif isinstance(_billing_frequency, SmartEnum):
             billing_frequency = _billing_frequency
         else:
             raise FieldTypeError.expected(

@@ -42,9 +42,10 @@ class UnifiedRole:
         d = dict(src_dict)
         role_definition_id = d.pop("roleDefinitionId", UNSET)
         if (
-            not isinstance(role_definition_id, str)
+            role_definition_id.__class__ is not str
             and role_definition_id is not None
             and role_definition_id is not UNSET
+            and not isinstance(role_definition_id, str)
         ):
             raise FieldTypeError.expected(
                 "roleDefinitionId", "a string or null", role_definition_id

@@ -54,14 +54,16 @@ class UpdateAccountInfoRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _customer = d.pop("customer", UNSET)
-        if type(_customer) is dict or isinstance(_customer, Mapping):
+        if _customer is UNSET:
+            customer = _customer
+        elif type(_customer) is dict or isinstance(_customer, Mapping):
             try:
                 customer = Customer.from_dict(_customer)
             except FieldTypeError as exc:
                 raise exc.within("customer") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("customer", exc) from None
-        elif isinstance(_customer, Customer) or _customer is UNSET:
+        elif isinstance(_customer, Customer):
             customer = _customer
         else:
             raise FieldTypeError.expected("customer", "an object", _customer)

@@ -83,7 +83,9 @@ class UpdateCustomerMarginsRequest:
             raise FieldTypeError.expected("margin", "an object", _margin)
 
         _offer_type_margins = d.pop("offerTypeMargins", UNSET)
-        if type(_offer_type_margins) is dict or isinstance(
+        if _offer_type_margins is None or _offer_type_margins is UNSET:
+            offer_type_margins = _offer_type_margins
+        elif type(_offer_type_margins) is dict or isinstance(
             _offer_type_margins, Mapping
         ):
             try:
@@ -92,11 +94,7 @@ class UpdateCustomerMarginsRequest:
                 raise exc.within("offerTypeMargins") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("offerTypeMargins", exc) from None
-        elif (
-            isinstance(_offer_type_margins, OfferTypeMargins)
-            or _offer_type_margins is None
-            or _offer_type_margins is UNSET
-        ):
+        elif isinstance(_offer_type_margins, OfferTypeMargins):
             offer_type_margins = _offer_type_margins
         else:
             raise FieldTypeError.expected(

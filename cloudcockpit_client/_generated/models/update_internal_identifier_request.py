@@ -57,9 +57,10 @@ class UpdateInternalIdentifierRequest:
         d = dict(src_dict)
         internal_identifier = d.pop("internalIdentifier", UNSET)
         if (
-            not isinstance(internal_identifier, str)
+            internal_identifier.__class__ is not str
             and internal_identifier is not None
             and internal_identifier is not UNSET
+            and not isinstance(internal_identifier, str)
         ):
             raise FieldTypeError.expected(
                 "internalIdentifier", "a string or null", internal_identifier

@@ -52,25 +52,25 @@ class UpdateMicrosoftQualificationRequest:
         d = dict(src_dict)
         provider_instance_id = d.pop("providerInstanceId", UNSET)
         if (
-            not isinstance(provider_instance_id, str)
+            provider_instance_id.__class__ is not str
             and provider_instance_id is not UNSET
+            and not isinstance(provider_instance_id, str)
         ):
             raise FieldTypeError.expected(
                 "providerInstanceId", "a string", provider_instance_id
             )
 
         _qualification = d.pop("qualification", UNSET)
-        if type(_qualification) is dict or isinstance(_qualification, Mapping):
+        if _qualification is UNSET:
+            qualification = _qualification
+        elif type(_qualification) is dict or isinstance(_qualification, Mapping):
             try:
                 qualification = MicrosoftQualification.from_dict(_qualification)
             except FieldTypeError as exc:
                 raise exc.within("qualification") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("qualification", exc) from None
-        elif (
-            isinstance(_qualification, MicrosoftQualification)
-            or _qualification is UNSET
-        ):
+        elif isinstance(_qualification, MicrosoftQualification):
             qualification = _qualification
         else:
             raise FieldTypeError.expected("qualification", "an object", _qualification)

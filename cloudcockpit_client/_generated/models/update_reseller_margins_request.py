@@ -85,7 +85,9 @@ class UpdateResellerMarginsRequest:
             raise FieldTypeError.expected("priceMargin", "an object", _price_margin)
 
         _offer_type_margins = d.pop("offerTypeMargins", UNSET)
-        if type(_offer_type_margins) is dict or isinstance(
+        if _offer_type_margins is None or _offer_type_margins is UNSET:
+            offer_type_margins = _offer_type_margins
+        elif type(_offer_type_margins) is dict or isinstance(
             _offer_type_margins, Mapping
         ):
             try:
@@ -94,11 +96,7 @@ class UpdateResellerMarginsRequest:
                 raise exc.within("offerTypeMargins") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("offerTypeMargins", exc) from None
-        elif (
-            isinstance(_offer_type_margins, OfferTypeMargins)
-            or _offer_type_margins is None
-            or _offer_type_margins is UNSET
-        ):
+        elif isinstance(_offer_type_margins, OfferTypeMargins):
             offer_type_margins = _offer_type_margins
         else:
             raise FieldTypeError.expected(

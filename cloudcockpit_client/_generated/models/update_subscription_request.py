@@ -72,11 +72,11 @@ class UpdateSubscriptionRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         name = d.pop("name")
-        if not isinstance(name, str) and name is not None:
+        if name.__class__ is not str and name is not None and not isinstance(name, str):
             raise FieldTypeError.expected("name", "a string or null", name)
 
         quantity = d.pop("quantity")
-        if type(quantity) is not int and not is_int(quantity):
+        if quantity.__class__ is not int and not is_int(quantity):
             raise FieldTypeError.expected("quantity", "an integer", quantity)
 
         _next_billing_frequency = d.pop("nextBillingFrequency")
@@ -99,7 +99,9 @@ class UpdateSubscriptionRequest:
             )
 
         _auto_renew_settings = d.pop("autoRenewSettings", UNSET)
-        if type(_auto_renew_settings) is dict or isinstance(
+        if _auto_renew_settings is UNSET:
+            auto_renew_settings = _auto_renew_settings
+        elif type(_auto_renew_settings) is dict or isinstance(
             _auto_renew_settings, Mapping
         ):
             try:
@@ -110,10 +112,7 @@ class UpdateSubscriptionRequest:
                 raise exc.within("autoRenewSettings") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("autoRenewSettings", exc) from None
-        elif (
-            isinstance(_auto_renew_settings, UpdateSubscriptionAutoRenewSettings)
-            or _auto_renew_settings is UNSET
-        ):
+        elif isinstance(_auto_renew_settings, UpdateSubscriptionAutoRenewSettings):
             auto_renew_settings = _auto_renew_settings
         else:
             raise FieldTypeError.expected(

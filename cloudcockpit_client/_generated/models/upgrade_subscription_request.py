@@ -161,15 +161,20 @@ class UpgradeSubscriptionRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         provider_offer_id = d.pop("providerOfferId")
-        if not isinstance(provider_offer_id, str) and provider_offer_id is not None:
+        if (
+            provider_offer_id.__class__ is not str
+            and provider_offer_id is not None
+            and not isinstance(provider_offer_id, str)
+        ):
             raise FieldTypeError.expected(
                 "providerOfferId", "a string or null", provider_offer_id
             )
 
         provider_offer_id_with_availability = d.pop("providerOfferIdWithAvailability")
         if (
-            not isinstance(provider_offer_id_with_availability, str)
+            provider_offer_id_with_availability.__class__ is not str
             and provider_offer_id_with_availability is not None
+            and not isinstance(provider_offer_id_with_availability, str)
         ):
             raise FieldTypeError.expected(
                 "providerOfferIdWithAvailability",
@@ -178,7 +183,7 @@ class UpgradeSubscriptionRequest:
             )
 
         quantity = d.pop("quantity")
-        if type(quantity) is not int and not is_int(quantity):
+        if quantity.__class__ is not int and not is_int(quantity):
             raise FieldTypeError.expected("quantity", "an integer", quantity)
 
         _term_duration = d.pop("termDuration")
@@ -233,9 +238,10 @@ class UpgradeSubscriptionRequest:
             "destinationProviderSubscriptionId", UNSET
         )
         if (
-            not isinstance(destination_provider_subscription_id, str)
+            destination_provider_subscription_id.__class__ is not str
             and destination_provider_subscription_id is not None
             and destination_provider_subscription_id is not UNSET
+            and not isinstance(destination_provider_subscription_id, str)
         ):
             raise FieldTypeError.expected(
                 "destinationProviderSubscriptionId",
@@ -245,17 +251,19 @@ class UpgradeSubscriptionRequest:
 
         offer_name = d.pop("offerName", UNSET)
         if (
-            not isinstance(offer_name, str)
+            offer_name.__class__ is not str
             and offer_name is not None
             and offer_name is not UNSET
+            and not isinstance(offer_name, str)
         ):
             raise FieldTypeError.expected("offerName", "a string or null", offer_name)
 
         offer_description = d.pop("offerDescription", UNSET)
         if (
-            not isinstance(offer_description, str)
+            offer_description.__class__ is not str
             and offer_description is not None
             and offer_description is not UNSET
+            and not isinstance(offer_description, str)
         ):
             raise FieldTypeError.expected(
                 "offerDescription", "a string or null", offer_description
@@ -276,17 +284,19 @@ class UpgradeSubscriptionRequest:
 
         image_url = d.pop("imageUrl", UNSET)
         if (
-            not isinstance(image_url, str)
+            image_url.__class__ is not str
             and image_url is not None
             and image_url is not UNSET
+            and not isinstance(image_url, str)
         ):
             raise FieldTypeError.expected("imageUrl", "a string or null", image_url)
 
         transition_type = d.pop("transitionType", UNSET)
         if (
-            not isinstance(transition_type, str)
+            transition_type.__class__ is not str
             and transition_type is not None
             and transition_type is not UNSET
+            and not isinstance(transition_type, str)
         ):
             raise FieldTypeError.expected(
                 "transitionType", "a string or null", transition_type

@@ -43,11 +43,19 @@ class UpgradeSubscriptionTransitionEvent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if not isinstance(name, str) and name is not UNSET:
+        if (
+            name.__class__ is not str
+            and name is not UNSET
+            and not isinstance(name, str)
+        ):
             raise FieldTypeError.expected("name", "a string", name)
 
         status = d.pop("status", UNSET)
-        if not isinstance(status, str) and status is not UNSET:
+        if (
+            status.__class__ is not str
+            and status is not UNSET
+            and not isinstance(status, str)
+        ):
             raise FieldTypeError.expected("status", "a string", status)
 
         upgrade_subscription_transition_event = cls(

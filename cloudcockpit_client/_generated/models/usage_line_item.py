@@ -212,15 +212,15 @@ class UsageLineItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         mpn_id = d.pop("mpnId", UNSET)
-        if type(mpn_id) is not int and not is_int(mpn_id) and mpn_id is not UNSET:
+        if mpn_id.__class__ is not int and mpn_id is not UNSET and not is_int(mpn_id):
             raise FieldTypeError.expected("mpnId", "an integer", mpn_id)
 
         reseller_mpn_id = d.pop("resellerMpnId", UNSET)
         if (
-            type(reseller_mpn_id) is not int
-            and not is_int(reseller_mpn_id)
+            reseller_mpn_id.__class__ is not int
             and reseller_mpn_id is not None
             and reseller_mpn_id is not UNSET
+            and not is_int(reseller_mpn_id)
         ):
             raise FieldTypeError.expected(
                 "resellerMpnId", "an integer or null", reseller_mpn_id
@@ -241,9 +241,10 @@ class UsageLineItem:
 
         reseller_name = d.pop("resellerName", UNSET)
         if (
-            not isinstance(reseller_name, str)
+            reseller_name.__class__ is not str
             and reseller_name is not None
             and reseller_name is not UNSET
+            and not isinstance(reseller_name, str)
         ):
             raise FieldTypeError.expected(
                 "resellerName", "a string or null", reseller_name
@@ -251,9 +252,10 @@ class UsageLineItem:
 
         reseller_internal_id = d.pop("resellerInternalId", UNSET)
         if (
-            not isinstance(reseller_internal_id, str)
+            reseller_internal_id.__class__ is not str
             and reseller_internal_id is not None
             and reseller_internal_id is not UNSET
+            and not isinstance(reseller_internal_id, str)
         ):
             raise FieldTypeError.expected(
                 "resellerInternalId", "a string or null", reseller_internal_id
@@ -274,9 +276,10 @@ class UsageLineItem:
 
         customer_company_name = d.pop("customerCompanyName", UNSET)
         if (
-            not isinstance(customer_company_name, str)
+            customer_company_name.__class__ is not str
             and customer_company_name is not None
             and customer_company_name is not UNSET
+            and not isinstance(customer_company_name, str)
         ):
             raise FieldTypeError.expected(
                 "customerCompanyName", "a string or null", customer_company_name
@@ -284,17 +287,19 @@ class UsageLineItem:
 
         domain_name = d.pop("domainName", UNSET)
         if (
-            not isinstance(domain_name, str)
+            domain_name.__class__ is not str
             and domain_name is not None
             and domain_name is not UNSET
+            and not isinstance(domain_name, str)
         ):
             raise FieldTypeError.expected("domainName", "a string or null", domain_name)
 
         customer_internal_id = d.pop("customerInternalId", UNSET)
         if (
-            not isinstance(customer_internal_id, str)
+            customer_internal_id.__class__ is not str
             and customer_internal_id is not None
             and customer_internal_id is not UNSET
+            and not isinstance(customer_internal_id, str)
         ):
             raise FieldTypeError.expected(
                 "customerInternalId", "a string or null", customer_internal_id
@@ -302,9 +307,10 @@ class UsageLineItem:
 
         order_id = d.pop("orderId", UNSET)
         if (
-            not isinstance(order_id, str)
+            order_id.__class__ is not str
             and order_id is not None
             and order_id is not UNSET
+            and not isinstance(order_id, str)
         ):
             raise FieldTypeError.expected("orderId", "a string or null", order_id)
 
@@ -323,9 +329,10 @@ class UsageLineItem:
 
         subscription_name = d.pop("subscriptionName", UNSET)
         if (
-            not isinstance(subscription_name, str)
+            subscription_name.__class__ is not str
             and subscription_name is not None
             and subscription_name is not UNSET
+            and not isinstance(subscription_name, str)
         ):
             raise FieldTypeError.expected(
                 "subscriptionName", "a string or null", subscription_name
@@ -333,9 +340,10 @@ class UsageLineItem:
 
         subscription_description = d.pop("subscriptionDescription", UNSET)
         if (
-            not isinstance(subscription_description, str)
+            subscription_description.__class__ is not str
             and subscription_description is not None
             and subscription_description is not UNSET
+            and not isinstance(subscription_description, str)
         ):
             raise FieldTypeError.expected(
                 "subscriptionDescription", "a string or null", subscription_description
@@ -343,9 +351,10 @@ class UsageLineItem:
 
         subscription_internal_id = d.pop("subscriptionInternalId", UNSET)
         if (
-            not isinstance(subscription_internal_id, str)
+            subscription_internal_id.__class__ is not str
             and subscription_internal_id is not None
             and subscription_internal_id is not UNSET
+            and not isinstance(subscription_internal_id, str)
         ):
             raise FieldTypeError.expected(
                 "subscriptionInternalId", "a string or null", subscription_internal_id
@@ -366,9 +375,10 @@ class UsageLineItem:
 
         provider_offer_id = d.pop("providerOfferId", UNSET)
         if (
-            not isinstance(provider_offer_id, str)
+            provider_offer_id.__class__ is not str
             and provider_offer_id is not None
             and provider_offer_id is not UNSET
+            and not isinstance(provider_offer_id, str)
         ):
             raise FieldTypeError.expected(
                 "providerOfferId", "a string or null", provider_offer_id

@@ -89,15 +89,27 @@ class User:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         first_name = d.pop("firstName")
-        if not isinstance(first_name, str) and first_name is not None:
+        if (
+            first_name.__class__ is not str
+            and first_name is not None
+            and not isinstance(first_name, str)
+        ):
             raise FieldTypeError.expected("firstName", "a string or null", first_name)
 
         last_name = d.pop("lastName")
-        if not isinstance(last_name, str) and last_name is not None:
+        if (
+            last_name.__class__ is not str
+            and last_name is not None
+            and not isinstance(last_name, str)
+        ):
             raise FieldTypeError.expected("lastName", "a string or null", last_name)
 
         email = d.pop("email")
-        if not isinstance(email, str) and email is not None:
+        if (
+            email.__class__ is not str
+            and email is not None
+            and not isinstance(email, str)
+        ):
             raise FieldTypeError.expected("email", "a string or null", email)
 
         _groups = d.pop("groups")
@@ -140,14 +152,16 @@ class User:
                 id = _id
 
         _role = d.pop("role", UNSET)
-        if type(_role) is dict or isinstance(_role, Mapping):
+        if _role is UNSET:
+            role = _role
+        elif type(_role) is dict or isinstance(_role, Mapping):
             try:
                 role = SmartEnum.from_dict(_role)
             except FieldTypeError as exc:
                 raise exc.within("role") from None
             except KeyError as exc:
                 raise FieldTypeError.missing("role", exc) from None
-        elif isinstance(_role, SmartEnum) or _role is UNSET:
+        elif isinstance(_role, SmartEnum):
             role = _role
         else:
             raise FieldTypeError.expected("role", "an object", _role)

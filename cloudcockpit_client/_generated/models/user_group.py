@@ -58,7 +58,12 @@ class UserGroup:
             id = _id
 
         name = d.pop("name", UNSET)
-        if not isinstance(name, str) and name is not None and name is not UNSET:
+        if (
+            name.__class__ is not str
+            and name is not None
+            and name is not UNSET
+            and not isinstance(name, str)
+        ):
             raise FieldTypeError.expected("name", "a string or null", name)
 
         user_group = cls(
