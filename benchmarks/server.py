@@ -14,17 +14,25 @@ response, keeps connections alive, and handles pipelining, so that the clients a
   each page built once and then served from memory
 - ``GET /_stats``                        200 with the request counts, as JSON
 
-With ``--rate R`` it admits R API requests a second (a token bucket holding one second's worth)
-and answers the others ``429`` with ``Retry-After: 1`` (the rate-limit benchmark; /token and
-/_stats are not limited).
+With ``--rate R`` it admits R API requests a second and answers the others ``429`` (the rate-limit
+benchmark; /token and /_stats are not limited), as ``--limiter`` says:
+
+- ``bucket`` (the default): a token bucket holding one second's worth; ``Retry-After: 1``;
+- ``fixed``: R per wall-clock second (a counter per second, as a cache key ``floor(now)`` gives);
+  ``Retry-After`` is the HTTP date of the second's end, when the window reopens;
+- ``sliding``: at most R in any second (a log of the last second's admissions); ``Retry-After`` is
+  the seconds (rounded up) until the oldest of them leaves the window.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import collections
 import contextlib
+import email.utils
 import json
+import math
 import signal
 import sys
 import threading
@@ -66,6 +74,69 @@ class Bucket:
             self.tokens -= 1
             return True
         return False
+
+
+def too_many(retry_after: bytes) -> bytes:
+    """A 429 with this Retry-After."""
+    return (
+        b"HTTP/1.1 429 Too Many Requests\r\nServer: bench\r\nRetry-After: "
+        + retry_after
+        + (b"\r\nContent-Length: 0\r\n\r\n")
+    )
+
+
+class FixedWindow:
+    """``rate`` requests per wall-clock second; a refusal says when the second ends."""
+
+    def __init__(self, rate: float) -> None:
+        self.rate = rate
+        self.window = 0
+        self.count = 0
+
+    def check(self) -> bytes | None:
+        """None when admitted, else the 429 to send."""
+        window = int(time.time())
+        if window != self.window:
+            self.window, self.count = window, 0
+        if self.count < self.rate:
+            self.count += 1
+            return None
+        return too_many(email.utils.formatdate(window + 1, usegmt=True).encode())
+
+
+class SlidingWindow:
+    """At most ``rate`` requests in any second; a refusal says when the oldest leaves it."""
+
+    def __init__(self, rate: float) -> None:
+        self.rate = rate
+        self.admitted: collections.deque[float] = collections.deque()
+
+    def check(self) -> bytes | None:
+        """None when admitted, else the 429 to send."""
+        now = time.monotonic()
+        admitted = self.admitted
+        while admitted and admitted[0] <= now - 1:
+            admitted.popleft()
+        if len(admitted) < self.rate:
+            admitted.append(now)
+            return None
+        return too_many(str(max(1, math.ceil(admitted[0] + 1 - now))).encode())
+
+
+class TokenBucketLimiter(Bucket):
+    """The token bucket, refusing with ``Retry-After: 1``."""
+
+    def check(self) -> bytes | None:
+        """None when admitted, else the 429 to send."""
+        return None if self.admit() else TOO_MANY
+
+
+Limiter = FixedWindow | SlidingWindow | TokenBucketLimiter
+LIMITERS: dict[str, type[Limiter]] = {
+    "bucket": TokenBucketLimiter,
+    "fixed": FixedWindow,
+    "sliding": SlidingWindow,
+}
 
 
 def customer(index: int) -> dict[str, object]:
@@ -139,7 +210,7 @@ class Counters:
 class BenchProtocol(asyncio.Protocol):
     """Parses requests just enough to find where each ends, and answers each with a canned response."""
 
-    def __init__(self, counters: Counters, pages: Pages, bucket: Bucket | None = None) -> None:
+    def __init__(self, counters: Counters, pages: Pages, bucket: Limiter | None = None) -> None:
         self.counters = counters
         self.pages = pages
         self.bucket = bucket
@@ -180,14 +251,11 @@ class BenchProtocol(asyncio.Protocol):
         target = rest.rsplit(b" ", 1)[0]
         self.counters.requests += 1
         bucket = self.bucket
-        if (
-            bucket is not None
-            and target != b"/_stats"
-            and not target.endswith(b"/token")
-            and not bucket.admit()
-        ):
-            self.counters.limited += 1
-            return TOO_MANY
+        if bucket is not None and target != b"/_stats" and not target.endswith(b"/token"):
+            refusal = bucket.check()
+            if refusal is not None:
+                self.counters.limited += 1
+                return refusal
         if method == b"PATCH":
             return ACCEPTED
         if method == b"POST":
@@ -207,12 +275,12 @@ class BenchProtocol(asyncio.Protocol):
         return NOT_FOUND
 
 
-async def serve(port: int, customers: int, rate: float | None = None) -> None:
+async def serve(port: int, customers: int, rate: float | None = None, limiter: str = "bucket") -> None:
     """Serve on 127.0.0.1:``port`` until stdin closes or SIGTERM."""
     loop = asyncio.get_running_loop()
     counters = Counters()
     pages = Pages(customers)
-    bucket = Bucket(rate) if rate else None
+    bucket = LIMITERS[limiter](rate) if rate else None
     server = await loop.create_server(
         lambda: BenchProtocol(counters, pages, bucket), "127.0.0.1", port, backlog=4096
     )
@@ -241,8 +309,9 @@ def main() -> None:
         "--customers", type=int, default=100_000, help="how many customers GET /v1/Customers pages"
     )
     parser.add_argument("--rate", type=float, help="admit this many API requests a second (429 beyond)")
+    parser.add_argument("--limiter", choices=sorted(LIMITERS), default="bucket", help="the shape of --rate")
     args = parser.parse_args()
-    asyncio.run(serve(args.port, args.customers, args.rate))
+    asyncio.run(serve(args.port, args.customers, args.rate, args.limiter))
 
 
 if __name__ == "__main__":

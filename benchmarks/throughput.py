@@ -52,9 +52,11 @@ ClientFactory = Callable[[str], contextlib.AbstractAsyncContextManager[Call]]
 
 
 @contextlib.contextmanager
-def bench_server(customers: int = 100_000, rate: float | None = None) -> Iterator[str]:
+def bench_server(
+    customers: int = 100_000, rate: float | None = None, limiter: str = "bucket"
+) -> Iterator[str]:
     """Start benchmarks/server.py in its own process; yield its base URL; stop it."""
-    extra = ["--rate", str(rate)] if rate else []
+    extra = ["--rate", str(rate), "--limiter", limiter] if rate else []
     process = subprocess.Popen(  # noqa: S603 - our own interpreter and module
         [sys.executable, "-m", "benchmarks.server", "--customers", str(customers), *extra],
         stdin=subprocess.PIPE,

@@ -14,11 +14,14 @@ Where this differs from botocore, and why:
   limit with every call in flight, and all of them are refused together (50 429s at concurrency
   50: 8 % of 600 calls before any pacing could help). Paced, only the few attempts sent between
   the limit and its first 429 are refused;
-
 - the rate a throttle is measured against is the count of responses the server *admitted* in the
   last second, not the client's send rate: a client that bursts into a limit sends far faster than
   the server admits (50 calls in flight on loopback: thousands a second), and botocore's estimate
-  then takes many 429 rounds to come down to the server's rate;
+  then takes many 429 rounds to come down to the server's rate. After slow start the bucket's rate
+  bounds it, as botocore's does (a token bucket admits its content and its refill in one second);
+- after slow start the bucket holds 0.1 s of tokens (botocore: 1 s), is emptied by a cut and
+  gives none during the shared backoff's pause: a second's worth spent at once after a pause
+  refills a sliding window in a moment, and every call in flight is refused together;
 - one decrease per throttling event: a throttle for an attempt sent before the last decrease, or
   within a second of it, was sent at the old rate (or answered on the same evidence) and does not
   cut the rate again. Otherwise the 50 calls refused together by a full fixed window cut the rate
@@ -28,6 +31,10 @@ Where this differs from botocore, and why:
   Retry-After) because no response arrives while the client is paused;
 - ``beta`` is 0.9, not CUBIC's 0.7: the admitted rate is already the server's rate, not an
   overshoot, so a gentler cut settles closer under it;
+- RetryTransport lets a throttle the limiter acts on (its cut, or an attempt sent before the cut)
+  slow the client instead of pausing it; the pause comes when an attempt sent after the cut is
+  refused too (a window still full). A pause of the sliding window's or the token bucket's
+  ``Retry-After: 1`` on every CUBIC cycle cost a fifth of the throughput;
 - waiting is asynchronous (anyio: asyncio and trio), FIFO, bounded by the call's deadline and
   cancellable. The state is changed only between awaits, so no lock is needed on one event loop.
 """
@@ -207,6 +214,7 @@ class AdaptiveRateLimiter:
         measured = self._clocker.record(now)
         if not throttled:
             self._admitted.append(now)
+            self.admitted_rate(now)  # drops what left the window: the deque holds one second
             if not self.slow_start:
                 ceiling = 2 * max(measured, self._cubic.w_max)
                 self._bucket.set_rate(min(self._cubic.success_received(now), ceiling), now)

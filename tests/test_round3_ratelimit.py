@@ -362,3 +362,12 @@ async def test_a_429_that_cuts_the_rate_slows_the_client_instead_of_pausing_it(a
         assert not limiter.slow_start and limiter.rate < 10
     finally:
         server.stop()
+
+
+def test_the_limiter_keeps_one_second_of_admissions_not_all_of_them() -> None:
+    clock = FakeClock()
+    limiter = AdaptiveRateLimiter(clock)
+    for _ in range(10_000):
+        clock.now += 0.01
+        limiter.on_response(clock.now, throttled=False)
+    assert len(limiter._admitted) <= 101  # a client running for days holds a second's worth
