@@ -275,7 +275,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
             slowed = limiter is not None and self._adapt_rate(limiter, request, response, started)
             if status in _PAUSING_STATUSES and policy.shared_backoff and not slowed:
                 self._pause_for(request, response, policy)
-                if limiter is not None:
+                if limiter is not None and self._paused_until > time.monotonic():
                     limiter.hold(self._paused_until)
             if logger.isEnabledFor(logging.DEBUG):
                 logger.debug(
