@@ -92,7 +92,8 @@ async def test_a_page_of_the_wrong_types_names_the_field_and_the_item(server: Fa
     items = [{**CUSTOMER, "companyName": "A"}, {**CUSTOMER, "companyName": "INF"}]
     page = json.dumps({"items": items, "totalPages": 1}).replace('"INF"', INF).encode()
     totals = json.dumps({"items": items[:1], "totalPages": "9", "hasNextPage": "yes"}).encode()
-    server.script(Action(status=200, headers=JSON, body=page), Action(status=200, headers=JSON, body=totals))
+    huge = json.dumps({"items": items[:1], "totalCount": 2**31}).encode()  # the spec says int32
+    server.script(*(Action(status=200, headers=JSON, body=body) for body in (page, totals, huge)))
     async with CloudCockpit(TENANT, token=TOKEN, base_url=server.url, retries=0) as cc:
         seen: list[Any] = []
         with pytest.raises(ResponseValidationError) as info:
@@ -102,6 +103,12 @@ async def test_a_page_of_the_wrong_types_names_the_field_and_the_item(server: Fa
         with pytest.raises(ResponseValidationError) as info:
             await _collect(cc.customers.list_customers().pages(), [])
         assert info.value.message == "page: totalPages: expected an integer, got a string ('9')"
+        with pytest.raises(ResponseValidationError) as info:
+            await _collect(cc.customers.list_customers().pages(), [])
+        assert info.value.message == (
+            "page: totalCount: expected a 32-bit integer (format int32), got a number (2147483648)"
+        )
+    assert len(server.requests) == 3
 
 
 @pytest.mark.anyio

@@ -93,6 +93,13 @@ class ErrorResponse:
             and not is_int(status_code)
         ):
             raise FieldTypeError.expected("statusCode", "an integer", status_code)
+        if (
+            status_code.__class__ is int
+            and not -2147483648 <= status_code <= 2147483647
+        ):
+            raise FieldTypeError.expected(
+                "statusCode", "a 32-bit integer (format int32)", status_code
+            )
 
         type_ = d.pop("type", UNSET)
         if (

@@ -108,6 +108,15 @@ class License:
             raise FieldTypeError.expected(
                 "availableLicenses", "an integer", available_licenses
             )
+        if (
+            available_licenses.__class__ is int
+            and not -2147483648 <= available_licenses <= 2147483647
+        ):
+            raise FieldTypeError.expected(
+                "availableLicenses",
+                "a 32-bit integer (format int32)",
+                available_licenses,
+            )
 
         is_selected = d.pop("isSelected", UNSET)
         if (
@@ -124,6 +133,13 @@ class License:
             and not is_int(total_licenses)
         ):
             raise FieldTypeError.expected("totalLicenses", "an integer", total_licenses)
+        if (
+            total_licenses.__class__ is int
+            and not -2147483648 <= total_licenses <= 2147483647
+        ):
+            raise FieldTypeError.expected(
+                "totalLicenses", "a 32-bit integer (format int32)", total_licenses
+            )
 
         consumed_licenses = d.pop("consumedLicenses", UNSET)
         if (
@@ -134,6 +150,13 @@ class License:
             raise FieldTypeError.expected(
                 "consumedLicenses", "an integer", consumed_licenses
             )
+        if (
+            consumed_licenses.__class__ is int
+            and not -2147483648 <= consumed_licenses <= 2147483647
+        ):
+            raise FieldTypeError.expected(
+                "consumedLicenses", "a 32-bit integer (format int32)", consumed_licenses
+            )
 
         suspended_licenses = d.pop("suspendedLicenses", UNSET)
         if (
@@ -143,6 +166,15 @@ class License:
         ):
             raise FieldTypeError.expected(
                 "suspendedLicenses", "an integer", suspended_licenses
+            )
+        if (
+            suspended_licenses.__class__ is int
+            and not -2147483648 <= suspended_licenses <= 2147483647
+        ):
+            raise FieldTypeError.expected(
+                "suspendedLicenses",
+                "a 32-bit integer (format int32)",
+                suspended_licenses,
             )
 
         license_ = cls(

@@ -122,6 +122,13 @@ class McaStatusRefresh:
             raise FieldTypeError.expected(
                 "expirationTime", "an integer", expiration_time
             )
+        if (
+            expiration_time.__class__ is int
+            and not -2147483648 <= expiration_time <= 2147483647
+        ):
+            raise FieldTypeError.expected(
+                "expirationTime", "a 32-bit integer (format int32)", expiration_time
+            )
 
         mca_status_refresh = cls(
             first_name=first_name,

@@ -82,6 +82,10 @@ class MigrateSubscriptionRequest:
             and not is_int(quantity)
         ):
             raise FieldTypeError.expected("quantity", "an integer", quantity)
+        if quantity.__class__ is int and not -2147483648 <= quantity <= 2147483647:
+            raise FieldTypeError.expected(
+                "quantity", "a 32-bit integer (format int32)", quantity
+            )
 
         term_duration = d.pop("termDuration", UNSET)
         if (

@@ -310,6 +310,10 @@ class Order:
         quantity = d.pop("quantity")
         if quantity.__class__ is not int and not is_int(quantity):
             raise FieldTypeError.expected("quantity", "an integer", quantity)
+        if quantity.__class__ is int and not -2147483648 <= quantity <= 2147483647:
+            raise FieldTypeError.expected(
+                "quantity", "a 32-bit integer (format int32)", quantity
+            )
 
         _id = d.pop("id", UNSET)
         if _id is UNSET:

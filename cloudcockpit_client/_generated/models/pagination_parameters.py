@@ -49,6 +49,13 @@ class PaginationParameters:
             and not is_int(page_number)
         ):
             raise FieldTypeError.expected("pageNumber", "an integer", page_number)
+        if (
+            page_number.__class__ is int
+            and not -2147483648 <= page_number <= 2147483647
+        ):
+            raise FieldTypeError.expected(
+                "pageNumber", "a 32-bit integer (format int32)", page_number
+            )
 
         page_size = d.pop("pageSize", UNSET)
         if (
@@ -57,6 +64,10 @@ class PaginationParameters:
             and not is_int(page_size)
         ):
             raise FieldTypeError.expected("pageSize", "an integer", page_size)
+        if page_size.__class__ is int and not -2147483648 <= page_size <= 2147483647:
+            raise FieldTypeError.expected(
+                "pageSize", "a 32-bit integer (format int32)", page_size
+            )
 
         pagination_parameters = cls(
             page_number=page_number,

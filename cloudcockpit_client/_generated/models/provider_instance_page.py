@@ -149,6 +149,13 @@ class ProviderInstancePage:
             and not is_int(total_pages)
         ):
             raise FieldTypeError.expected("totalPages", "an integer", total_pages)
+        if (
+            total_pages.__class__ is int
+            and not -2147483648 <= total_pages <= 2147483647
+        ):
+            raise FieldTypeError.expected(
+                "totalPages", "a 32-bit integer (format int32)", total_pages
+            )
 
         total_count = d.pop("totalCount", UNSET)
         if (
@@ -157,6 +164,13 @@ class ProviderInstancePage:
             and not is_int(total_count)
         ):
             raise FieldTypeError.expected("totalCount", "an integer", total_count)
+        if (
+            total_count.__class__ is int
+            and not -2147483648 <= total_count <= 2147483647
+        ):
+            raise FieldTypeError.expected(
+                "totalCount", "a 32-bit integer (format int32)", total_count
+            )
 
         has_previous_page = d.pop("hasPreviousPage", UNSET)
         if (

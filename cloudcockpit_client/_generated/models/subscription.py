@@ -633,6 +633,10 @@ class Subscription:
             and not is_int(quantity)
         ):
             raise FieldTypeError.expected("quantity", "an integer", quantity)
+        if quantity.__class__ is int and not -2147483648 <= quantity <= 2147483647:
+            raise FieldTypeError.expected(
+                "quantity", "a 32-bit integer (format int32)", quantity
+            )
 
         assigned_licenses = d.pop("assignedLicenses", UNSET)
         if (
@@ -643,6 +647,13 @@ class Subscription:
         ):
             raise FieldTypeError.expected(
                 "assignedLicenses", "an integer or null", assigned_licenses
+            )
+        if (
+            assigned_licenses.__class__ is int
+            and not -2147483648 <= assigned_licenses <= 2147483647
+        ):
+            raise FieldTypeError.expected(
+                "assignedLicenses", "a 32-bit integer (format int32)", assigned_licenses
             )
 
         _term_duration = d.pop("termDuration", UNSET)

@@ -78,6 +78,10 @@ class UpdateSubscriptionRequest:
         quantity = d.pop("quantity")
         if quantity.__class__ is not int and not is_int(quantity):
             raise FieldTypeError.expected("quantity", "an integer", quantity)
+        if quantity.__class__ is int and not -2147483648 <= quantity <= 2147483647:
+            raise FieldTypeError.expected(
+                "quantity", "a 32-bit integer (format int32)", quantity
+            )
 
         _next_billing_frequency = d.pop("nextBillingFrequency")
         if type(_next_billing_frequency) is dict or isinstance(

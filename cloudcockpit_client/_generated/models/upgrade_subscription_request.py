@@ -185,6 +185,10 @@ class UpgradeSubscriptionRequest:
         quantity = d.pop("quantity")
         if quantity.__class__ is not int and not is_int(quantity):
             raise FieldTypeError.expected("quantity", "an integer", quantity)
+        if quantity.__class__ is int and not -2147483648 <= quantity <= 2147483647:
+            raise FieldTypeError.expected(
+                "quantity", "a 32-bit integer (format int32)", quantity
+            )
 
         _term_duration = d.pop("termDuration")
         if type(_term_duration) is dict or isinstance(_term_duration, Mapping):

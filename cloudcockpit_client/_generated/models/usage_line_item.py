@@ -214,6 +214,10 @@ class UsageLineItem:
         mpn_id = d.pop("mpnId", UNSET)
         if mpn_id.__class__ is not int and mpn_id is not UNSET and not is_int(mpn_id):
             raise FieldTypeError.expected("mpnId", "an integer", mpn_id)
+        if mpn_id.__class__ is int and not -2147483648 <= mpn_id <= 2147483647:
+            raise FieldTypeError.expected(
+                "mpnId", "a 32-bit integer (format int32)", mpn_id
+            )
 
         reseller_mpn_id = d.pop("resellerMpnId", UNSET)
         if (
@@ -224,6 +228,13 @@ class UsageLineItem:
         ):
             raise FieldTypeError.expected(
                 "resellerMpnId", "an integer or null", reseller_mpn_id
+            )
+        if (
+            reseller_mpn_id.__class__ is int
+            and not -2147483648 <= reseller_mpn_id <= 2147483647
+        ):
+            raise FieldTypeError.expected(
+                "resellerMpnId", "a 32-bit integer (format int32)", reseller_mpn_id
             )
 
         _reseller_id = d.pop("resellerId", UNSET)
