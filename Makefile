@@ -38,8 +38,18 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# Two worker processes (pytest-xdist), each file whole in one of them and in file order (some
+# files end with a test that checks what the others did). The conformance run goes apart, in one
+# process: schemathesis' parametrized cases are not collected under xdist. With PYTEST_ARGS
+# (make pytest PYTEST_ARGS=tests/test_cli.py), just that, in one process.
+PYTEST_WORKERS ?= 2
 pytest: $(STAMP)
+ifdef PYTEST_ARGS
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+else
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile --ignore=tests/test_conformance.py
+	$(BIN)/python -m pytest tests/test_conformance.py
+endif
 
 # The benchmarks (BENCHMARKS.md): about 30 minutes; writes benchmarks/results/.
 bench: $(STAMP)
