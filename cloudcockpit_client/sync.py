@@ -36,12 +36,27 @@ __all__ = ["SyncCloudCockpit", "SyncPaginator"]
 T = TypeVar("T")
 
 
+# close() gives the calls in flight and the pool's close this long in all before it stops waiting
+# for the event loop thread (they end in milliseconds once cancelled; only code that blocks the
+# loop thread itself, such as a token callable that blocks, can take it).
+CLOSE_TIMEOUT = 5.0
+
+_CLOSED = "this SyncCloudCockpit client is closed; create a new client"
+_CLOSED_IN_FLIGHT = (
+    "the SyncCloudCockpit client was closed while this call was in flight (the request may or may "
+    "not have reached the API)"
+)
+
+
 class _Portal:
     """The event loop thread every call of one SyncCloudCockpit (and its with_options copies) runs on.
 
     A plain asyncio loop and a task started with ``call_soon_threadsafe`` (what
     ``run_coroutine_threadsafe`` does, plus the caller's context): the hand-over costs about 65 us
     a call where anyio's blocking portal costs 170 us (BENCHMARKS.md, section 7).
+
+    ``close()`` cancels the calls in flight (their callers get ClientClosedError), closes the pool
+    and waits for the thread to end, within CLOSE_TIMEOUT (plus a second) in all.
     """
 
     def __init__(self) -> None:
@@ -49,13 +64,33 @@ class _Portal:
 
         self._asyncio = asyncio
         self.loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(target=self.loop.run_forever, name="cloudcockpit-sync", daemon=True)
+        # Held while a caller hands its call to the loop and while close() begins: every call
+        # handed over before close() is scheduled before the shutdown, so the shutdown sees its task.
+        self._lock = threading.Lock()
+        self._closing = False
+        # The callers' futures not yet settled (any thread, under the lock): what close() fails
+        # itself should a call outlast CLOSE_TIMEOUT.
+        self._waiting: set[concurrent.futures.Future[Any]] = set()
+        # The calls' tasks (loop thread only).
+        self._tasks: set[Any] = set()
+        self._shutdown: Any = None
+        self._thread = threading.Thread(target=self._run_loop, name="cloudcockpit-sync", daemon=True)
         self._thread.start()
-        self.stopped = False
+
+    def _run_loop(self) -> None:
+        try:
+            self.loop.run_forever()
+        finally:
+            # Here rather than in close(): a close() made on this thread cannot wait for it.
+            self.loop.close()
 
     def call(self, function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        if self.stopped:
-            raise ClientClosedError("this SyncCloudCockpit client is closed; create a new client")
+        if threading.current_thread() is self._thread:
+            # The call would wait for the loop that waits for it.
+            raise RuntimeError(
+                "a SyncCloudCockpit call cannot be made on the client's own thread (from a token "
+                "callable or a transport it runs): it would wait for itself; use the async client there"
+            )
         # The call runs in a copy of the caller's context, so its context variables reach it: the
         # current OpenTelemetry span (the call's span nests under it), a logging correlation id.
         context = contextvars.copy_context()
@@ -64,42 +99,105 @@ class _Portal:
         abandoned: list[bool] = []
 
         def start() -> None:
-            if abandoned:
+            if abandoned or result.done():
                 return  # the caller gave up before the call began
+            if self._shutdown is not None:
+                _fail(result, ClientClosedError(_CLOSED_IN_FLIGHT))
+                return
             task = self.loop.create_task(_run(function, args, kwargs), context=context)
             tasks.append(task)
-            task.add_done_callback(functools.partial(_settle, result))
+            self._tasks.add(task)
+            task.add_done_callback(functools.partial(self._settle, result))
 
         def cancel() -> None:
             abandoned.append(True)
             for task in tasks:
                 task.cancel()
 
-        self.loop.call_soon_threadsafe(start)
+        with self._lock:
+            if self._closing:
+                raise ClientClosedError(_CLOSED)
+            self._waiting.add(result)
+            self.loop.call_soon_threadsafe(start)
         try:
             return result.result()
         except BaseException:
             # KeyboardInterrupt in the waiting thread: the call must not go on without it (a
             # no-op when the call itself raised: its task is done).
-            with contextlib.suppress(RuntimeError):  # the loop was stopped meanwhile (close())
+            with contextlib.suppress(RuntimeError):  # the loop has ended meanwhile (close())
                 self.loop.call_soon_threadsafe(cancel)
             raise
+        finally:
+            with self._lock:
+                self._waiting.discard(result)
 
-    def stop(self) -> None:
-        if not self.stopped:
-            self.stopped = True
-            self.loop.call_soon_threadsafe(self.loop.stop)
-            self._thread.join()
-            self.loop.close()
+    def _settle(self, result: concurrent.futures.Future[Any], task: Any) -> None:
+        self._tasks.discard(task)
+        if result.done():
+            return  # close() gave up on the call and told its caller already
+        if self._shutdown is not None and (task.cancelled() or task.exception() is not None):
+            # Cancelled by close(), or failing because of it: one clear error whatever the layer
+            # that saw the cancellation made of it.
+            error = ClientClosedError(_CLOSED_IN_FLIGHT)
+            if not task.cancelled() and not isinstance(task.exception(), self._asyncio.CancelledError):
+                error.__cause__ = task.exception()
+            _fail(result, error)
+        elif task.cancelled():
+            result.cancel()
+        elif task.exception() is not None:
+            result.set_exception(task.exception())
+        else:
+            result.set_result(task.result())
+
+    def close(self, aclose: Callable[[], Any]) -> None:
+        """Cancel the calls in flight, run ``aclose`` on the loop, stop it; wait unless on its thread."""
+        with self._lock:
+            first = not self._closing
+            self._closing = True
+            if first:
+                self.loop.call_soon_threadsafe(self._begin_shutdown, aclose)
+        if threading.current_thread() is self._thread:
+            return  # the shutdown runs as soon as the callback that called close() returns
+        self._thread.join(timeout=CLOSE_TIMEOUT + 1.0)
+        # A call that outlasted CLOSE_TIMEOUT (its code blocked the loop, or ignored the
+        # cancellation): its caller is told now rather than left waiting for a loop that is gone.
+        with self._lock:
+            waiting = list(self._waiting)
+        for result in waiting:
+            _fail(result, ClientClosedError(_CLOSED_IN_FLIGHT))
+
+    def _begin_shutdown(self, aclose: Callable[[], Any]) -> None:
+        self._shutdown = self.loop.create_task(self._shut_down(aclose))
+
+    async def _shut_down(self, aclose: Callable[[], Any]) -> None:
+        asyncio = self._asyncio
+        deadline = self.loop.time() + CLOSE_TIMEOUT
+
+        def left() -> float:
+            return max(0.0, deadline - self.loop.time())
+
+        try:
+            tasks = list(self._tasks)
+            for task in tasks:
+                task.cancel()
+            if tasks:
+                await asyncio.wait(tasks, timeout=left())
+            # Best effort, as aclose() is: close() raises nothing of its own.
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(aclose(), timeout=left())
+            # The page iterators of lists in flight, and the DNS threads (asyncio_*) of the loop.
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(self.loop.shutdown_asyncgens(), timeout=left())
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(self.loop.shutdown_default_executor(), timeout=left())
+        finally:
+            self.loop.stop()
 
 
-def _settle(result: concurrent.futures.Future[Any], task: Any) -> None:
-    if task.cancelled():
-        result.cancel()
-    elif task.exception() is not None:
-        result.set_exception(task.exception())
-    else:
-        result.set_result(task.result())
+def _fail(result: concurrent.futures.Future[Any], error: BaseException) -> None:
+    # close() (on its thread) and the loop may both settle a call once a call outlasted CLOSE_TIMEOUT.
+    with contextlib.suppress(concurrent.futures.InvalidStateError):
+        result.set_exception(error)
 
 
 async def _run(function: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
@@ -148,6 +246,8 @@ class SyncCloudCockpit(SyncResources):
     def _attach(self, client: CloudCockpit, portal: _Portal, *, owns_portal: bool) -> None:
         self._async = client
         self._portal = portal
+        # The copies of with_options() share the portal; whichever closes first stops it, as it
+        # closes the pool of all of them.
         self._owns_portal = owns_portal
 
     @functools.cached_property
@@ -226,19 +326,23 @@ class SyncCloudCockpit(SyncResources):
         return self._portal.call(self._async.call, operation, *args, **kwargs)
 
     def close(self) -> None:
-        """Close the connection pool and stop the event loop thread.
+        """Close the connection pool and stop the event loop thread; end the calls in flight.
+
+        A call in flight in another thread ends at once with ClientClosedError (whether its request
+        reached the API is unknown); a call started afterwards raises it before any I/O. close()
+        returns once the thread has ended: in milliseconds, and within ``CLOSE_TIMEOUT`` (5 s) plus a
+        second even when a call's own code blocks (a token callable that blocks the thread). Called
+        from the client's own thread (a token callable), it starts the same shutdown and returns
+        without waiting for it.
 
         Returns:
-            None. Safe to call twice, and on a with_options() copy (which leaves the thread to
-            the client it came from).
+            None. Safe to call twice, from several threads, and on a with_options() copy (closing
+            either closes both, and their thread).
 
-        It raises nothing of its own.
+        Raises:
+            Nothing of its own.
         """
-        if not self._portal.stopped:
-            self._portal.call(self._async.aclose)
-        if self._owns_portal:
-            self._owns_portal = False
-            self._portal.stop()
+        self._portal.close(self._async.aclose)
 
     def __enter__(self) -> Self:
         return self
