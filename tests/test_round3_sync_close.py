@@ -49,12 +49,26 @@ def wait_until(condition: Callable[[], bool], what: str) -> None:
         time.sleep(0.01)
 
 
+# The threads alive when the running test began: another test's client left open (a thread of its
+# own) is not this test's to count.
+BEFORE: set[threading.Thread] = set()
+
+
+@pytest.fixture(autouse=True)
+def _threads_before() -> None:
+    BEFORE.clear()
+    BEFORE.update(threading.enumerate())
+
+
 def sdk_threads() -> list[threading.Thread]:
-    """The threads the client starts: its event loop's, and asyncio's executor's (DNS)."""
+    """The threads the client starts and this test did not have: its event loop's, and asyncio's
+    executor's (DNS)."""
     return [
         t
         for t in threading.enumerate()
-        if t.is_alive() and (t.name.startswith("cloudcockpit-sync") or t.name.startswith("asyncio_"))
+        if t.is_alive()
+        and t not in BEFORE
+        and (t.name.startswith("cloudcockpit-sync") or t.name.startswith("asyncio_"))
     ]
 
 
@@ -112,7 +126,7 @@ def test_close_ends_every_call_in_flight_with_client_closed_error(
     callers.until(lambda: len(hanging.requests) == CALLERS, "every request reached the server")
     cc.close()
     # close() has waited for the loop thread: it is gone by the time close() returns.
-    assert not any(t.name.startswith("cloudcockpit-sync") for t in threading.enumerate())
+    assert not any(t.name.startswith("cloudcockpit-sync") for t in set(threading.enumerate()) - BEFORE)
     assert callers.join() == []
     assert_closed_in_flight(callers.outcomes)
     assert sdk_threads() == []
