@@ -191,6 +191,93 @@ def _bomb(server: FaultServer, backend: str, transport: str | None, bomb: bytes)
     return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
+def _sync_close(server: FaultServer, transport: str | None, threads: int) -> dict[str, Any]:
+    """``threads`` threads inside calls the server never answers, then close(): how long until the
+    last caller is back (and with what), how long close() took, threads left behind."""
+    import threading
+
+    from cloudcockpit_client import SyncCloudCockpit
+
+    server.script(*[Action("hang") for _ in range(threads)])
+    seen_before = len(server.requests)
+    ended: list[tuple[float, str]] = []
+    cc = SyncCloudCockpit(
+        "t.example",
+        token="tok-0123456789",  # noqa: S106 - the scripted server's test token
+        base_url=server.url,
+        transport=transport,
+    )
+    before = set(threading.enumerate())
+
+    def call() -> None:
+        try:
+            cc.customers.retry_provider_customer(CUSTOMER, INSTANCE)
+            outcome = "returned"
+        except Exception as exc:
+            outcome = type(exc).__name__
+        ended.append((time.perf_counter(), outcome))
+
+    callers = [threading.Thread(target=call) for _ in range(threads)]
+    for caller in callers:
+        caller.start()
+    deadline = time.monotonic() + 30
+    while len(server.requests) - seen_before < threads and time.monotonic() < deadline:
+        time.sleep(0.01)
+    started = time.perf_counter()
+    cc.close()
+    closed = time.perf_counter() - started
+    for caller in callers:
+        caller.join(timeout=30)
+    left = [t for t in threading.enumerate() if t not in before and t.is_alive()]
+    return {
+        "last_back_s": max(at for at, _ in ended) - started if ended else float("nan"),
+        "close_s": closed,
+        "outcomes": sorted({outcome for _, outcome in ended}),
+        "back": len(ended),
+        "left": len(left),
+    }
+
+
+def sync_close_rows(rounds: int, threads: int) -> list[dict[str, Any]]:
+    """SyncCloudCockpit.close() with ``threads`` threads inside calls, per transport (worst of ``rounds``)."""
+    rows = []
+    for transport in (None, "aiohttp"):
+        server = FaultServer().start()
+        try:
+            runs = [_sync_close(server, transport, threads) for _ in range(rounds)]
+        finally:
+            server.stop()
+        rows.append(
+            {
+                "transport": transport or "httpx",
+                "threads": threads,
+                "back": min(r["back"] for r in runs),
+                "outcomes": "/".join(sorted({o for r in runs for o in r["outcomes"]})),
+                "last_back_ms": max(r["last_back_s"] for r in runs) * 1000,
+                "close_ms": max(r["close_s"] for r in runs) * 1000,
+                "left": max(r["left"] for r in runs),
+            }
+        )
+    return rows
+
+
+def sync_close_markdown(rows: list[dict[str, Any]]) -> str:
+    """The close() figures as a Markdown table."""
+    lines = [
+        "",
+        "SyncCloudCockpit.close() with threads inside calls that the server never answers (worst of the rounds):",
+        "",
+        "| transport | threads in calls | back | with | last caller back after close() (ms) | close() took (ms) | threads left |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for r in rows:
+        lines.append(
+            f"| {r['transport']} | {r['threads']} | {r['back']} | {r['outcomes']} | "
+            f"{r['last_back_ms']:.0f} | {r['close_ms']:.0f} | {r['left']} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
 def _rss_growth(server: FaultServer, backend: str, transport: str | None) -> dict[str, Any]:
     server.script(Action(), Action("endless", status=200))
     code = _RSS_CHILD.format(
@@ -269,7 +356,9 @@ def main() -> None:
     parser.add_argument("--smoke", action="store_true", help="one round of 20 calls; nothing written")
     args = parser.parse_args()
     rows = measure(1, 20) if args.smoke else measure(5, 200)
-    text = markdown(rows)
+    text = markdown(rows) + sync_close_markdown(
+        sync_close_rows(1 if args.smoke else 5, 10 if args.smoke else 50)
+    )
     print(text)
     if not args.smoke:
         (ROOT / "benchmarks" / "results" / "hardening.md").write_text(text, encoding="utf-8")

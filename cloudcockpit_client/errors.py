@@ -16,10 +16,10 @@ Every failure of a call is one of these, so ``except CloudCockpitError`` catches
     ├── CredentialError             the token endpoint refused or failed (unreachable: also an
     │                               APIConnectionError, a timeout also an APITimeoutError)
     ├── ResponseValidationError     2xx whose body is not what the spec says
-    ├── ResponseTooLargeError       a body past max_response_bytes          (.limit .received)
+    ├── ResponseTooLargeError       a body past max_response_bytes, as sent or decoded  (.limit .received .decoded)
     ├── WaitTimeoutError            a wait_for_* ran out of time                 (.last_state .polls)
     ├── WaitFailedError             a wait_for_* saw its outcome fail (an order Failed)  (.last_state)
-    ├── ClientClosedError           the client was used after aclose()      (also a RuntimeError)
+    ├── ClientClosedError           the client was used after aclose(), or closed mid-call (also a RuntimeError)
     └── WrongEventLoopError         the client was used from a second event loop (also a RuntimeError)
 
 Mapping never raises anything but these: an error body may be empty, HTML, truncated JSON, a
@@ -429,7 +429,9 @@ def too_large(
 
 
 class ClientClosedError(CloudCockpitError, RuntimeError):
-    """The client was used after ``aclose()`` (or after its ``async with`` block ended)."""
+    """The client was used after ``aclose()`` (or after its ``async with`` block ended), or a
+    ``SyncCloudCockpit`` was closed while this call was in flight (its request may or may not have
+    reached the API)."""
 
 
 class WrongEventLoopError(CloudCockpitError, RuntimeError):
