@@ -202,3 +202,32 @@ def test_licenses_and_taken_domains_come_from_the_seed_file() -> None:
             for lic in cc.customers.list_licenses(customer, provider_instance_id=instance)
         ] == [4]
         assert cc.customers.validate_domain(tenant_id="t", domain="Contoso") is False
+
+
+@pytest.mark.anyio
+async def test_create_refuses_provider_customers_of_the_wrong_shape(fake: FakeCloudCockpit) -> None:
+    import httpx
+
+    headers = {"Authorization": f"Bearer {fake.issue_token(TENANT)}", "X-Tenant": TENANT}
+    bad = {
+        "k1": {"margin": True},
+        "k2": {"margin": {"marginRule": "Markup", "value": "10"}},
+        "k3": {"providerInstanceId": "not-a-guid", "providerCustomerData": 5},
+        "k4": [],
+    }
+    async with httpx.AsyncClient(transport=fake.transport(), base_url="https://api.cloudcockpit.com") as http:
+        refused = await http.post("/v1/Customers", headers=headers, json=fields(providerCustomers=bad))
+        good = {"k": {"margin": {"marginRule": {"name": "Markup"}, "value": 10}, "providerCustomerId": None}}
+        accepted = await http.post("/v1/Customers", headers=headers, json=fields(providerCustomers=good))
+    assert refused.status_code == 400
+    named = {e["propertyName"] for e in refused.json()["errors"]}
+    assert named == {
+        "providerCustomers.k1.margin",
+        "providerCustomers.k2.margin.marginRule",
+        "providerCustomers.k2.margin.value",
+        "providerCustomers.k3.providerInstanceId",
+        "providerCustomers.k3.providerCustomerData",
+        "providerCustomers.k4",
+    }
+    assert accepted.status_code == 201
+    assert len(fake.requests) == 2 and fake.requests[0].status == 400

@@ -180,6 +180,37 @@ def check_microsoft_data(value: Any, errors: FieldErrors) -> None:
             errors.add(prop, f"The key {key!r} is required for a Microsoft provider instance.")
 
 
+def _check_provider_customer(entry: Any, errors: FieldErrors, where: str) -> None:
+    """A ProviderCustomer sent inside a customer: the documented fields' types (ASP.NET's model
+    binding refuses a body it cannot bind, though the API itself keeps none of them on create)."""
+    if not isinstance(entry, Mapping):
+        errors.add(where, "Must be an object.")
+        return
+    instance = get_ci(entry, "providerInstanceId")
+    if not is_missing(instance) and parse_uuid(instance) is None:
+        errors.add(f"{where}.providerInstanceId", "Must be a GUID.")
+    for name in ("providerCustomerId", "providerCustomerData"):
+        field = get_ci(entry, name)
+        if not is_missing(field) and field is not None and not isinstance(field, str):
+            errors.add(f"{where}.{name}", "Must be a string or null.")
+    margin = get_ci(entry, "margin")
+    if is_missing(margin) or margin is None:
+        return
+    if not isinstance(margin, Mapping):
+        errors.add(f"{where}.margin", "Must be an object or null.")
+        return
+    rule = get_ci(margin, "marginRule")
+    if not is_missing(rule) and rule is not None:
+        rule_name = get_ci(rule, "name") if isinstance(rule, Mapping) else None
+        if not isinstance(rule, Mapping) or not (
+            is_missing(rule_name) or rule_name is None or isinstance(rule_name, str)
+        ):
+            errors.add(f"{where}.margin.marginRule", "Must be an object with a string name, or null.")
+    number = get_ci(margin, "value")
+    if not is_missing(number) and (isinstance(number, bool) or not isinstance(number, int | float)):
+        errors.add(f"{where}.margin.value", "Must be a number.")
+
+
 def check_customer(value: Any, errors: FieldErrors, prefix: str = "customer.") -> None:
     """The Customer view model: types, documented max lengths, required fields (named ``prefix`` +
     the field: the account-info update nests the customer, create sends it as the body)."""
@@ -206,6 +237,9 @@ def check_customer(value: Any, errors: FieldErrors, prefix: str = "customer.") -
     pcs = get_ci(value, "providerCustomers")
     if not is_missing(pcs) and pcs is not None and not isinstance(pcs, Mapping):
         errors.add(f"{prefix}providerCustomers", "Must be an object or null.")
+    elif isinstance(pcs, Mapping):
+        for key, entry in pcs.items():
+            _check_provider_customer(entry, errors, f"{prefix}providerCustomers.{key}")
     assoc = get_ci(value, "customerAssociations")
     if not is_missing(assoc) and assoc is not None and not isinstance(assoc, list):
         errors.add(f"{prefix}customerAssociations", "Must be an array or null.")
