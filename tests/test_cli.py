@@ -589,3 +589,40 @@ def test_a_hand_written_command_keeps_its_name_over_the_generated_one(site: Site
     assert site.fake.customer(customer)["city"] == "Porto"
     unknown = site.run("customers", "get-customer", str(customer), "--unknown", "x")
     assert unknown.returncode == 2
+
+
+def test_adaptive_rate_turns_on_the_clients_limiter_for_a_bulk_job(
+    site: Site, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from cloudcockpit_client import CloudCockpit
+    from cloudcockpit_client.cli import _commands
+
+    built: list[CloudCockpit] = []
+
+    class Recording(CloudCockpit):
+        @classmethod
+        def from_env(cls, environ: Any = None, **kwargs: Any) -> CloudCockpit:
+            client = super().from_env(environ, **kwargs)
+            built.append(client)
+            return client
+
+    monkeypatch.setattr(_commands, "CloudCockpit", Recording)
+    runner = CliRunner()
+    for flag in (["--adaptive-rate"], []):
+        customers = site.customers(2)
+        args = ["add-provider-instance", "--input", str(write_input(tmp_path / f"{len(built)}.jsonl", customers)),
+                "--provider-instance-id", str(site.ms), "--margin-rule", "Markup", "--margin-value", "10",
+                "--concurrency", "1", "--no-progress", *flag]  # fmt: skip
+        site.fake.inject(
+            Fault(status=429, headers={"Retry-After": "0"}, method="POST", path="provider-instances")
+        )
+        done = runner.invoke(_commands.cli, args, env=site.env(), prog_name="cloudcockpit")
+        assert done.exit_code == 0, done.output
+        # The 429 was retried (the limiter cut the rate first, when it is on); each added once.
+        assert [r.status for r in site.requests("POST", str(customers[0]))] == [429, 201]
+        assert [r.status for r in site.requests("POST", str(customers[1]))] == [201]
+    assert [client.retry_policy.adaptive_rate for client in built] == [True, False]
+    limiter = next(iter(built[0]._http._transport._limiters.values()))  # type: ignore[attr-defined]
+    assert not limiter.slow_start  # it saw the 429 and is pacing

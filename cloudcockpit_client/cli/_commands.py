@@ -32,6 +32,7 @@ from ..client import CloudCockpit
 from ..errors import BadRequestError, CloudCockpitError, WaitTimeoutError
 from ..pagination import _walk_error
 from ..resources.customers import _find_provider_customer, _provider_customer_entries, _provider_instance_of
+from ..retries import RetryPolicy
 from ._bulk import Item, Outcome, Runner, Summary, classify
 from ._input import InputError, read_rows
 from ._journal import IN_DOUBT, Journal, JournalError
@@ -54,6 +55,7 @@ class _Settings:
     def __init__(self) -> None:
         self.base_url: str | None = None
         self.json_output = False
+        self.adaptive_rate = False
 
 
 def _common(command: F) -> F:
@@ -97,6 +99,8 @@ def _client(concurrency: int | None = None, transport: str = "httpx") -> CloudCo
         kwargs["transport"] = transport
     if concurrency is not None:
         kwargs["limits"] = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    if settings.adaptive_rate:
+        kwargs["retries"] = RetryPolicy(adaptive_rate=True)
     try:
         return CloudCockpit.from_env(**kwargs)
     except (ValueError, TypeError) as exc:
@@ -488,6 +492,11 @@ def _checked_rows(path: Path) -> list[Any]:
 # ----------------------------------------------------------------- bulk jobs
 
 
+def _remember_adaptive_rate(ctx: click.Context, _: click.Parameter, value: bool) -> None:
+    if value:
+        ctx.ensure_object(_Settings).adaptive_rate = True
+
+
 def _bulk_options(command: F) -> F:
     for decorator in reversed(
         (
@@ -521,6 +530,14 @@ def _bulk_options(command: F) -> F:
                 default="httpx",
                 show_default=True,
                 help="aiohttp needs the [aiohttp] extra.",
+            ),
+            click.option(
+                "--adaptive-rate",
+                is_flag=True,
+                expose_value=False,
+                callback=_remember_adaptive_rate,
+                help="Pace the calls to the rate the server admits, learnt from its 429s "
+                "(RetryPolicy(adaptive_rate=True)).",
             ),
         )
     ):
