@@ -711,7 +711,7 @@ def listing(api: Api) -> str:
         "and `extra_headers=`, and is reachable as `cc.<resource>.with_raw_response.<method>`",
         "(an `APIResponse`). Hand-written additions (`wait_for_provider_customer`, `wait_for_order`,",
         "`wait_for_migration`, `update_account_info(changes=)`, `cloudcockpit invoices export`,",
-        "`MicrosoftCustomerData`) are in the README.",
+        "`MicrosoftCustomerData`) are in the guides (docs/guides/).",
         "",
     ]
     for resource in api.resources:

@@ -262,7 +262,7 @@ async def test_1000_concurrent_calls_share_one_token_and_a_revoked_token_is_refr
 
 
 def test_fault_suite_coverage() -> None:
-    """Runs last in this file: every fault listed in the README's Reliability section was tried."""
+    """Runs last in this file: every fault listed in docs/promises/reliability.md was tried."""
     print(f"faults tried: {len(FAULTS_TRIED)}: {sorted(FAULTS_TRIED)}")
     assert len(FAULTS_TRIED) == 13
 
