@@ -403,15 +403,14 @@ class RetryTransport(httpx.AsyncBaseTransport):
         response = await self.inner.handle_async_request(request)
         if response.is_stream_consumed:
             return response  # already read, and decoded, by whoever built it
+        codings = content_codings(response.headers)
         if isinstance(response.stream, httpx.ByteStream):
             # In memory already (an httpx.MockTransport's or the aiohttp transport's): raw bytes.
-            codings = content_codings(response.headers)
             if not codings:
                 return response
             content = b"".join([part async for part in response.stream])
         else:
             content = await self._read_stream(request, response)
-            codings = content_codings(response.headers)
         headers = response.headers
         if codings:
             content = await decode(content, codings, request, response.status_code, self.max_response_bytes)

@@ -58,6 +58,17 @@ class _Settings:
         self.adaptive_rate = False
 
 
+def _remember_flag(name: str) -> Callable[[click.Context, click.Parameter, bool], None]:
+    """A click callback that sets the _Settings attribute ``name`` when its flag is given (a flag
+    given on the group or on the command alike)."""
+
+    def remember(ctx: click.Context, _: click.Parameter, value: bool) -> None:
+        if value:
+            setattr(ctx.ensure_object(_Settings), name, True)
+
+    return remember
+
+
 def _common(command: F) -> F:
     """``--base-url`` and ``--json`` on the command too, so they may follow its name."""
 
@@ -65,16 +76,12 @@ def _common(command: F) -> F:
         if value is not None:
             ctx.ensure_object(_Settings).base_url = value
 
-    def remember_json(ctx: click.Context, _: click.Parameter, value: bool) -> None:
-        if value:
-            ctx.ensure_object(_Settings).json_output = True
-
     command = click.option(
         "--json",
         "json_flag",
         is_flag=True,
         expose_value=False,
-        callback=remember_json,
+        callback=_remember_flag("json_output"),
         help="Print JSON on stdout.",
     )(command)
     return click.option(
@@ -492,11 +499,6 @@ def _checked_rows(path: Path) -> list[Any]:
 # ----------------------------------------------------------------- bulk jobs
 
 
-def _remember_adaptive_rate(ctx: click.Context, _: click.Parameter, value: bool) -> None:
-    if value:
-        ctx.ensure_object(_Settings).adaptive_rate = True
-
-
 def _bulk_options(command: F) -> F:
     for decorator in reversed(
         (
@@ -535,7 +537,7 @@ def _bulk_options(command: F) -> F:
                 "--adaptive-rate",
                 is_flag=True,
                 expose_value=False,
-                callback=_remember_adaptive_rate,
+                callback=_remember_flag("adaptive_rate"),
                 help="Pace the calls to the rate the server admits, learnt from its 429s "
                 "(RetryPolicy(adaptive_rate=True)).",
             ),
