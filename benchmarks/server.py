@@ -12,7 +12,8 @@ response, keeps connections alive, and handles pipelining, so that the clients a
 - ``POST .../oauth2/v2.0/token``         200 with an access token (client credentials)
 - ``GET /v1/Customers?pageNumber=&pageSize=``  a page of ``--customers`` customers (list_customers),
   each page built once and then served from memory
-- ``GET /_stats``                        200 with the request counts, as JSON
+- ``GET /_stats``                        200 with the request counts, as JSON (under ``--rate``,
+  also when the first 429 went out and when each request was admitted)
 
 With ``--rate R`` it admits R API requests a second and answers the others ``429`` (the rate-limit
 benchmark; /token and /_stats are not limited), as ``--limiter`` says:
@@ -205,6 +206,10 @@ class Counters:
         self.token_requests = 0
         self.connections = 0
         self.limited = 0
+        # Under --rate: when (time.monotonic()) the first 429 went out, and when each API request
+        # was admitted, for the rate-limit benchmark's settled throughput.
+        self.first_limited_at: float | None = None
+        self.admitted_at: list[float] = []
 
 
 class BenchProtocol(asyncio.Protocol):
@@ -253,9 +258,13 @@ class BenchProtocol(asyncio.Protocol):
         bucket = self.bucket
         if bucket is not None and target != b"/_stats" and not target.endswith(b"/token"):
             refusal = bucket.check()
+            now = time.monotonic()
             if refusal is not None:
                 self.counters.limited += 1
+                if self.counters.first_limited_at is None:
+                    self.counters.first_limited_at = now
                 return refusal
+            self.counters.admitted_at.append(now)
         if method == b"PATCH":
             return ACCEPTED
         if method == b"POST":

@@ -3,8 +3,9 @@
 calculator driven by the server's 429s.
 
 Until the first throttling response (429, or 503 with Retry-After) the limiter is in slow start:
-50 requests a second and 50 at once, the rate doubled at most every 100 ms while calls wait for it
-(1,600 a second after half a second). On a throttle the rate drops to ``beta`` times the rate the
+50 requests a second and 50 at once, the rate doubled while calls wait for it, at most every 25 ms
+and once a round trip (an attempt sent at the doubled rate must come back admitted before the
+next doubling, as TCP's slow start waits for its acknowledgements). On a throttle the rate drops to ``beta`` times the rate the
 server was found to admit; on every other response it grows along CUBIC's curve, back to that rate
 after ``K`` seconds and slowly past it, probing for more.
 
@@ -57,8 +58,8 @@ _WINDOW = 1.0
 # After slow start the bucket holds this many seconds' worth: enough to absorb the event loop's
 # lateness in waking a waiting call, not a burst (a burst after a pause refills a window at once).
 _BURST = 0.1
-# Slow start doubles the rate at most this often (seconds).
-_SLOW_START_STEP = 0.1
+# Slow start doubles the rate at most this often (seconds), and at most once a round trip.
+_SLOW_START_STEP = 0.025
 # The longest a waiting call sleeps before looking at the bucket again: the rate may have grown.
 _POLL = 0.05
 
@@ -164,7 +165,7 @@ class AdaptiveRateLimiter:
 
     One per client and server (RetryTransport holds them; ``with_options`` copies share them).
     It starts in slow start: ``initial_rate`` requests a second (and as many at once), doubled at
-    most every 100 ms while calls are waiting for it, so that the client meets the server's limit
+    most every 25 ms and once a round trip while calls are waiting for it, so that the client meets the server's limit
     with a handful of attempts in flight rather than all of them. The first throttle ends slow start.
     """
 
@@ -189,6 +190,8 @@ class AdaptiveRateLimiter:
         #: True until the first throttling response.
         self.slow_start = True
         self._grown_at = now
+        # Whether an attempt sent at the rate of the last doubling has come back admitted.
+        self._confirmed = False
         self._admitted: collections.deque[float] = collections.deque()
         self._last_decrease = -math.inf
         self._waiters: collections.deque[anyio.Event] = collections.deque()
@@ -213,6 +216,8 @@ class AdaptiveRateLimiter:
         now = self.clock()
         measured = self._clocker.record(now)
         if not throttled:
+            if sent_at >= self._grown_at:
+                self._confirmed = True
             self._admitted.append(now)
             self.admitted_rate(now)  # drops what left the window: the deque holds one second
             if not self.slow_start:
@@ -249,10 +254,13 @@ class AdaptiveRateLimiter:
 
     def _take(self, now: float) -> float:
         wait = self._bucket.take(now)
-        if wait and self.slow_start and now >= self._grown_at + _SLOW_START_STEP:
-            # Calls are waiting for the limiter and no server has refused one yet: grow.
+        if wait and self.slow_start and self._confirmed and now >= self._grown_at + _SLOW_START_STEP:
+            # Calls are waiting, no server has refused one yet, and the server admitted an attempt
+            # sent at the current rate: grow. Without that evidence (a round trip longer than the
+            # step) the rate would double blindly, and more attempts meet the limit together.
             self._bucket.set_rate(self._bucket.rate * 2, now)
             self._grown_at = now
+            self._confirmed = False
             wait = self._bucket.take(now)
         return wait
 

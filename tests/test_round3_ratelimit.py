@@ -88,18 +88,27 @@ def test_a_held_bucket_gives_nothing_until_the_pause_ends_and_saves_nothing_up()
 def test_the_limiter_slow_starts_then_cuts_to_the_rate_the_server_admitted() -> None:
     clock = FakeClock()
     limiter = AdaptiveRateLimiter(clock, initial_rate=10.0, beta=0.9, burst=0.1)
+    started = clock.now
     assert limiter.slow_start
-    # Ten at once, then one every 0.1 s; 0.1 s later, with calls waiting, the rate doubles.
+    # Ten at once, then one every 0.1 s.
     assert [limiter.try_acquire() for _ in range(10)] == [0.0] * 10
     assert limiter.try_acquire() == pytest.approx(0.1)
     clock.now += 0.1
     assert limiter.try_acquire() == 0.0
     assert limiter.rate == 10.0  # nobody waited
+    # A call waits, but no attempt has come back admitted: no evidence that the server takes more.
+    assert limiter.try_acquire() == pytest.approx(0.1)
+    assert limiter.rate == 10.0
+    assert limiter.on_response(started, throttled=False) is None  # the first attempt, admitted
     assert limiter.try_acquire() == pytest.approx(1 / 20)  # a call waits: the rate doubles
     assert limiter.rate == 20.0
-    assert limiter.try_acquire() == pytest.approx(1 / 20)  # at most every 0.1 s
-    # The server admits 30 responses within a second, then refuses one.
-    for _ in range(30):
+    # Past the 25 ms step, but no attempt sent at 20/s has come back: once a round trip at most.
+    clock.now += 0.06
+    assert limiter.try_acquire() == 0.0
+    assert limiter.try_acquire() == pytest.approx(0.8 / 20)
+    assert limiter.rate == 20.0
+    # The server admits 30 responses within a second (the one above and 29 more), then refuses one.
+    for _ in range(29):
         clock.now += 0.02
         assert limiter.on_response(clock.now, throttled=False) is None
     sent = clock.now
