@@ -6,7 +6,9 @@ and, over loopback, a fixed-window server whose 429s stop after the client's fir
 from __future__ import annotations
 
 import asyncio
+import collections
 import email.utils
+import math
 import threading
 import time
 from typing import Any
@@ -198,14 +200,21 @@ async def test_a_call_cancelled_while_it_waits_leaves_the_queue_and_the_next_one
     assert not limiter._waiters
 
 
-class FixedWindowServer:
-    """R requests per wall-clock second on 127.0.0.1; the others 429 with Retry-After the HTTP date
-    of that second's end. Counts what it answered; runs its own asyncio loop in a thread."""
+class WindowServer:
+    """R requests a second on 127.0.0.1, the others answered 429; counts what it answered and runs
+    its own asyncio loop in a thread.
 
-    def __init__(self, rate: int) -> None:
+    ``fixed``: R per wall-clock second, Retry-After the HTTP date of that second's end.
+    ``sliding``: at most R in any second, Retry-After the seconds (rounded up) until the oldest
+    admission leaves the window.
+    """
+
+    def __init__(self, rate: int, shape: str = "fixed") -> None:
         self.rate = rate
+        self.shape = shape
         self.window = 0
         self.count = 0
+        self.log: collections.deque[float] = collections.deque()
         self.admitted = 0
         self.refused = 0
         self._loop = asyncio.new_event_loop()
@@ -213,7 +222,7 @@ class FixedWindowServer:
         self._server: asyncio.base_events.Server | None = None
         self.url = ""
 
-    def __enter__(self) -> FixedWindowServer:
+    def __enter__(self) -> WindowServer:
         self._thread.start()
         start = asyncio.start_server(self._handle, "127.0.0.1", 0)
         self._server = asyncio.run_coroutine_threadsafe(start, self._loop).result(timeout=10)
@@ -235,6 +244,8 @@ class FixedWindowServer:
         self._loop.close()
 
     def _answer(self) -> bytes:
+        if self.shape == "sliding":
+            return self._sliding()
         window = int(time.time())
         if window != self.window:
             self.window, self.count = window, 0
@@ -243,8 +254,22 @@ class FixedWindowServer:
             self.admitted += 1
             return b"HTTP/1.1 202 Accepted\r\nContent-Length: 0\r\n\r\n"
         self.refused += 1
-        end = email.utils.formatdate(window + 1, usegmt=True)
-        return f"HTTP/1.1 429 Too Many Requests\r\nRetry-After: {end}\r\nContent-Length: 0\r\n\r\n".encode()
+        return self._refusal(email.utils.formatdate(window + 1, usegmt=True))
+
+    def _sliding(self) -> bytes:
+        now = time.monotonic()
+        while self.log and self.log[0] <= now - 1:
+            self.log.popleft()
+        if len(self.log) < self.rate:
+            self.log.append(now)
+            self.admitted += 1
+            return b"HTTP/1.1 202 Accepted\r\nContent-Length: 0\r\n\r\n"
+        self.refused += 1
+        return self._refusal(str(max(1, math.ceil(self.log[0] + 1 - now))))
+
+    @staticmethod
+    def _refusal(retry_after: str) -> bytes:
+        return f"HTTP/1.1 429 Too Many Requests\r\nRetry-After: {retry_after}\r\nContent-Length: 0\r\n\r\n".encode()
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
@@ -260,6 +285,8 @@ class FixedWindowServer:
                 await writer.drain()
         except (asyncio.IncompleteReadError, ConnectionError):
             pass
+        except asyncio.CancelledError:
+            pass  # the server's shutdown: ended quietly, not logged by asyncio as a failed callback
         finally:
             writer.close()
 
@@ -296,7 +323,7 @@ async def run_calls(url: str, adaptive: bool) -> None:
 @pytest.mark.parametrize("anyio_backend", ["asyncio", "trio"])
 @pytest.mark.anyio
 async def test_against_a_fixed_window_the_429s_stop_after_the_first_contact(anyio_backend: Any) -> None:
-    with FixedWindowServer(RATE) as server:
+    with WindowServer(RATE) as server:
         await run_calls(server.url, adaptive=True)
     assert server.admitted == CALLS
     # Meeting the limit costs at most the calls in flight then; after it the client is paced
@@ -309,10 +336,23 @@ async def test_against_a_fixed_window_the_429s_stop_after_the_first_contact(anyi
 def test_the_429s_without_adaptive_rate_are_the_calls_in_flight_in_every_window() -> None:
     """The same run without adaptive_rate: what the bound above is against (the shared backoff
     pauses the client to each window's end, and the whole client meets the next one at once)."""
-    with FixedWindowServer(RATE) as server:
+    with WindowServer(RATE) as server:
         anyio.run(run_calls, server.url, False)
     assert server.admitted == CALLS
     assert server.refused > CONCURRENCY, server.refused
+
+
+@pytest.mark.parametrize("adaptive", [True, False])
+def test_against_a_sliding_window_the_429s_stop_after_the_first_contact(adaptive: bool) -> None:
+    """A window that frees its slots only as admissions leave it, with a rounded-up Retry-After:
+    paced, the client meets it once; without adaptive_rate it meets it in every window."""
+    with WindowServer(RATE, "sliding") as server:
+        anyio.run(run_calls, server.url, adaptive)
+    assert server.admitted == CALLS
+    if adaptive:
+        assert server.refused <= CONCURRENCY + 10, server.refused
+    else:
+        assert server.refused > CONCURRENCY, server.refused
 
 
 def test_with_options_copies_share_the_clients_limiter() -> None:
