@@ -20,10 +20,10 @@ Figures per run:
   fastest the server allows;
 - settled throughput / R: the admissions a second from ``SETTLE`` (1 s) after the first 429 until
   fewer calls are left than workers (the 50th admission before the last), by the server's clock,
-  over R. The whole-run figure at 600 calls is mostly the
-  first contact: a sliding window admits its first R at once and the next only as they leave it,
-  so a client that does not burst scores at most 0.83 R there whatever its pacing (BENCHMARKS.md,
-  section 8). "Settles just under the server's rate" is what the settled figure measures;
+  over R. The whole-run figure at 600 calls is mostly the first contact: a sliding window admits
+  its first R at once and the next only as they leave it, so a client that does not burst scores
+  at most 0.83 R there whatever its pacing (BENCHMARKS.md, section 8). "Settles just under the
+  server's rate" is what the settled figure measures;
 - the share of requests answered 429, over the whole run;
 - calls failed (RateLimitError after ``max_retries``): 0 expected, the policy allows 50 retries.
 

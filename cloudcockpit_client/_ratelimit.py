@@ -5,9 +5,9 @@ calculator driven by the server's 429s.
 Until the first throttling response (429, or 503 with Retry-After) the limiter is in slow start:
 50 requests a second and 50 at once, the rate doubled while calls wait for it, at most every 25 ms
 and once a round trip (an attempt sent at the doubled rate must come back admitted before the
-next doubling, as TCP's slow start waits for its acknowledgements). On a throttle the rate drops to ``beta`` times the rate the
-server was found to admit; on every other response it grows along CUBIC's curve, back to that rate
-after ``K`` seconds and slowly past it, probing for more.
+next doubling, as TCP's slow start waits for its acknowledgements). On a throttle the rate drops
+to ``beta`` times the rate the server was found to admit; on every other response it grows along
+CUBIC's curve, back to that rate after ``K`` seconds and slowly past it, probing for more.
 
 Where this differs from botocore, and why:
 
@@ -165,8 +165,9 @@ class AdaptiveRateLimiter:
 
     One per client and server (RetryTransport holds them; ``with_options`` copies share them).
     It starts in slow start: ``initial_rate`` requests a second (and as many at once), doubled at
-    most every 25 ms and once a round trip while calls are waiting for it, so that the client meets the server's limit
-    with a handful of attempts in flight rather than all of them. The first throttle ends slow start.
+    most every 25 ms and once a round trip while calls are waiting for it, so that the client
+    meets the server's limit with a handful of attempts in flight rather than all of them. The
+    first throttle ends slow start.
     """
 
     def __init__(
