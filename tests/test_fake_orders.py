@@ -391,11 +391,14 @@ async def test_resellers_order_and_list_for_their_own_customers_only(world: Worl
 
 @pytest.mark.anyio
 async def test_an_order_whose_customer_was_deleted_fails(world: World) -> None:
-    world.fake.order_delay = 0.05
+    # Long enough that the delete lands while the order is processing on a loaded machine (a
+    # 0.05 s delay could pass before the delete arrived, and the order completed instead).
+    world.fake.order_delay = 0.5
     async with world.cc() as cc:
         order_id = await world.create(cc)
         await cc.customers.delete_customer(world.customer)
-        await anyio.sleep(0.1)
+        assert world.fake.order(order_id)["status"] in ("Processing", "Provisioning")  # still active
+        await anyio.sleep(0.6)
         await cc.provider_instances.list_provider_instances()  # any request: the order ends
     held = world.fake.order(order_id)
     assert (held["status"], held["errorMessage"]) == ("Failed", "The customer was deleted.")
